@@ -1,0 +1,23 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from safecommunity.accounts.views import admin_sign_in
+from safecommunity.core import views as core_views
+from safecommunity.core.api import api
+
+admin.site.login = admin_sign_in  # type: ignore[method-assign]
+admin.site.site_header = "Safe Community"
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("api/", api.urls),
+]
+urlpatterns += i18n_patterns(
+    path("", core_views.home, name="home"),
+    path("get-help/", core_views.get_help, name="get_help"),
+    path("accounts/", include("safecommunity.accounts.urls")),
+    path("", include("safecommunity.reports.urls")),
+    prefix_default_language=True,
+)

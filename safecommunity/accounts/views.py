@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.http import HttpRequest, HttpResponse
+from django.utils.decorators import method_decorator
+from django_ratelimit.decorators import ratelimit
+
+from safecommunity.core.ratelimits import client_key
+
+
+@method_decorator(
+    ratelimit(key=client_key, rate=lambda group, request: settings.SIGN_IN_RATE, method="POST", block=True),
+    name="post",
+)
+class SignInView(auth_views.LoginView):
+    template_name = "accounts/sign_in.html"
+    redirect_authenticated_user = True
+
+
+def sign_in(request: HttpRequest) -> HttpResponse:
+    return SignInView.as_view()(request)
+
+
+def sign_out(request: HttpRequest) -> HttpResponse:
+    return auth_views.LogoutView.as_view(template_name="accounts/signed_out.html")(request)
+
+
+def admin_sign_in(request: HttpRequest, extra_context: dict[str, object] | None = None) -> HttpResponse:
+    """The admin's sign-in goes through the same rate-limited view as every other."""
+    return sign_in(request)

@@ -1,0 +1,34 @@
+from django.contrib import admin
+
+from safecommunity.core.models import AuditEvent, HelpLine, Region, RegionSet
+
+
+@admin.register(RegionSet)
+class RegionSetAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug")
+
+
+@admin.register(Region)
+class RegionAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "region_set", "is_active")
+    list_filter = ("region_set", "is_active")
+    exclude = ("geometry",)
+
+
+@admin.register(HelpLine)
+class HelpLineAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "phone", "sort_order", "is_active")
+    list_editable = ("sort_order", "is_active")
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "actor", "action", "target_type", "target_id")
+    list_filter = ("action",)
+    readonly_fields = ("created_at", "actor", "action", "target_type", "target_id", "details")
+
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False

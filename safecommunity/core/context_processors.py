@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+
+from safecommunity.core.selectors import help_lines_for_public
+
+
+def deployment(request: HttpRequest) -> dict[str, Any]:
+    return {
+        "coalition_name": settings.COALITION_NAME,
+        "coalition_contact_email": settings.COALITION_CONTACT_EMAIL,
+        "emergency_number": settings.EMERGENCY_NUMBER,
+        "help_lines": help_lines_for_public,
+        "language_links": lambda: _language_links(request),
+    }
+
+
+def _language_links(request: HttpRequest) -> list[dict[str, str]]:
+    return [
+        {"code": code, "name_local": get_language_info(code)["name_local"], "url": translate_url(request.path, code)}
+        for code, _name in settings.LANGUAGES
+    ]

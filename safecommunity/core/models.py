@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class RegionSet(models.Model):
+    """A deployment's way of dividing its area (counties, wards, districts…)."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Region(models.Model):
+    region_set = models.ForeignKey(RegionSet, on_delete=models.PROTECT, related_name="regions")
+    slug = models.SlugField(unique=True, help_text=_("Lower-case with hyphens, e.g. el-dorado."))
+    name = models.CharField(max_length=200)
+    # GeoJSON geometry (Polygon or MultiPolygon, WGS84); optional, regions may exist without one.
+    geometry = models.JSONField(null=True, blank=True)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["region_set__name", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class HelpLine(models.Model):
+    """An emergency, crisis or support line shown under "Get help now" on every public page."""
+
+    class Kind(models.TextChoices):
+        EMERGENCY = "emergency", _("Emergency")
+        CRISIS = "crisis", _("Crisis and suicide prevention")
+        HATE_HOTLINE = "hate_hotline", _("Hate incident hotline")
+        VICTIM_SERVICES = "victim_services", _("Victim services")
+        LEGAL = "legal", _("Legal help")
+
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    name = models.CharField(max_length=200, help_text=_("The service's own name, shown as it is."))
+    phone = models.CharField(max_length=40, blank=True)
+    text_number = models.CharField(max_length=40, blank=True)
+    url = models.URLField(blank=True)
+    hours = models.CharField(max_length=200, blank=True)
+    # Language codes in which the line answers, e.g. ["en", "es", "zh-hans"]; empty means not stated.
+    languages = models.JSONField(default=list, blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=100)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AuditEvent(models.Model):
+    """Who did what to which record. Written by services; never edited."""
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    action = models.CharField(max_length=64, db_index=True)
+    target_type = models.CharField(max_length=64)
+    target_id = models.CharField(max_length=64)
+    # Codes and identifiers only: never personal data.
+    details = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["target_type", "target_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.target_type}:{self.target_id}"

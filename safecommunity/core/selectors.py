@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from safecommunity.core.models import HelpLine, Region
+
+
+def help_lines_for_public() -> list[HelpLine]:
+    return list(HelpLine.objects.filter(is_active=True))
+
+
+def regions_for_forms() -> QuerySet[Region]:
+    return Region.objects.filter(is_active=True).select_related("region_set").order_by("region_set__name", "name")

@@ -1,0 +1,141 @@
+"""Accepting files from the public safely.
+
+The real type is read from the content (never the name or the browser's
+claim); images are decoded and re-encoded, which drops every piece of
+metadata (EXIF with GPS, XMP, IPTC, comments); PDFs are rebuilt page by page
+without their document information, XMP or scripts. The cleaned bytes are
+stored encrypted under ``PRIVATE_STORAGE_ROOT``, which no URL serves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PdfReadError
+
+from safecommunity.core.encryption import decrypt_bytes, encrypt_bytes
+
+IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF"}
+MAX_IMAGE_PIXELS = 50_000_000
+MAX_IMAGE_SIDE = 4096
+
+
+@dataclass(frozen=True)
+class CleanFile:
+    kind: str
+    content_type: str
+    content: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+
+def _unsupported(name: str) -> ValidationError:
+    return ValidationError(
+        _("“%(name)s” is not a photo or a PDF we can accept. Please send a JPEG, PNG or WebP photo, or a PDF.")
+        % {"name": name},
+        code="unsupported_file",
+    )
+
+
+def clean_image(data: bytes, name: str) -> CleanFile:
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            if probe.format not in IMAGE_FORMATS:
+                raise _unsupported(name)
+            probe.verify()
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            # Keep the picture the right way up before the orientation tag is dropped with the rest.
+            upright = ImageOps.exif_transpose(image) or image
+            upright.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
+            has_alpha = upright.mode in {"RGBA", "LA"} or (upright.mode == "P" and "transparency" in upright.info)
+            out = io.BytesIO()
+            if has_alpha:
+                clean = Image.new("RGBA", upright.size)
+                clean.paste(upright.convert("RGBA"))
+                clean.save(out, format="PNG", optimize=True)
+                return CleanFile("image", "image/png", out.getvalue())
+            clean = Image.new("RGB", upright.size)
+            clean.paste(upright.convert("RGB"))
+            clean.save(out, format="JPEG", quality=88, optimize=True)
+            return CleanFile("image", "image/jpeg", out.getvalue())
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise _unsupported(name) from exc
+
+
+def clean_pdf(data: bytes, name: str) -> CleanFile:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise ValidationError(
+                _("“%(name)s” is protected with a password. Please send a copy without a password.") % {"name": name},
+                code="encrypted_pdf",
+            )
+        writer = PdfWriter()
+        for page in reader.pages:
+            writer.add_page(page)
+        writer.metadata = None
+        out = io.BytesIO()
+        writer.write(out)
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise _unsupported(name) from exc
+    return CleanFile("pdf", "application/pdf", out.getvalue())
+
+
+def clean_upload(upload: UploadedFile) -> CleanFile:
+    name = upload.name or _("the file")
+    if upload.size is not None and upload.size > settings.ATTACHMENT_MAX_BYTES:
+        raise ValidationError(
+            _("“%(name)s” is larger than %(limit)s MB. Please send a smaller file.")
+            % {"name": name, "limit": settings.ATTACHMENT_MAX_BYTES // (1024 * 1024)},
+            code="file_too_large",
+        )
+    data = upload.read()
+    if data.startswith(b"%PDF-"):
+        return clean_pdf(data, name)
+    return clean_image(data, name)
+
+
+def _path_for(storage_name: str) -> Path:
+    return Path(settings.PRIVATE_STORAGE_ROOT) / storage_name
+
+
+def store_encrypted(content: bytes) -> str:
+    token = uuid.uuid4().hex
+    storage_name = f"attachments/{token[:2]}/{token}.bin"
+    path = _path_for(storage_name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(encrypt_bytes(content))
+    return storage_name
+
+
+def read_decrypted(storage_name: str) -> bytes:
+    return decrypt_bytes(_path_for(storage_name).read_bytes())
+
+
+def rewrite_encrypted(storage_name: str, token: bytes) -> None:
+    path = _path_for(storage_name)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_bytes(token)
+    temporary.replace(path)
+
+
+def read_token(storage_name: str) -> bytes:
+    return _path_for(storage_name).read_bytes()
+
+
+def delete_stored(storage_name: str) -> None:
+    _path_for(storage_name).unlink(missing_ok=True)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from django.db import IntegrityError, transaction
+
+from safecommunity.core.audit import audit_record
+from safecommunity.reports.attachments import CleanFile, delete_stored, store_encrypted
+from safecommunity.reports.drafts import ReportDraft
+from safecommunity.reports.models import Attachment, Report, ReportUpdate
+from safecommunity.reports.receipts import new_receipt_code, receipt_hash
+from safecommunity.reports.tasks import detect_report_language, detect_update_language, send_report_acknowledgement
+
+
+@dataclass(frozen=True)
+class SubmittedReport:
+    report: Report
+    # Shown once to the reporter and never stored; None when the form was a resubmission.
+    receipt_code: str | None
+
+
+def _store_attachments(
+    *, report: Report, files: Sequence[CleanFile], stored: list[str], update: ReportUpdate | None = None
+) -> None:
+    """Write each file encrypted and record it; ``stored`` collects the names so the
+    caller can delete the files if its transaction does not commit."""
+    for file in files:
+        name = store_encrypted(file.content)
+        stored.append(name)
+        Attachment.objects.create(
+            report=report,
+            update=update,
+            kind=file.kind,
+            content_type=file.content_type,
+            size=len(file.content),
+            sha256=file.sha256,
+            storage_name=name,
+        )
+
+
+def _delete_files(names: list[str]) -> None:
+    for name in names:
+        delete_stored(name)
+
+
+def report_submit(
+    *,
+    draft: ReportDraft,
+    attachments: Sequence[CleanFile] = (),
+    language: str = "",
+    channel: str = "web",
+    entered_by: Any = None,
+    interpreter_language: str = "",
+    submission_key: uuid.UUID | None = None,
+) -> SubmittedReport:
+    """Store a new report and give back the one-time receipt code.
+
+    A repeated ``submission_key`` (the same form sent twice) returns the
+    report already stored, without a code, instead of storing a copy.
+    """
+    if submission_key is not None:
+        existing = Report.objects.filter(submission_key=submission_key).first()
+        if existing is not None:
+            return SubmittedReport(report=existing, receipt_code=None)
+    code = new_receipt_code()
+    stored: list[str] = []
+    try:
+        with transaction.atomic():
+            report = Report.objects.create(
+                **asdict(draft),
+                receipt_hash=receipt_hash(code),
+                submission_key=submission_key,
+                channel=channel,
+                entered_by=entered_by if getattr(entered_by, "is_authenticated", False) else None,
+                interpreter_language=interpreter_language,
+                language=language,
+            )
+            _store_attachments(report=report, files=attachments, stored=stored)
+            if report.entered_by is not None:
+                audit_record(actor=entered_by, action="report.intake", target=report, details={"channel": channel})
+            if report.description and not report.description_language:
+                transaction.on_commit(lambda: detect_report_language.enqueue(report_id=report.pk))
+            if report.may_contact and "email" in report.contact_methods and report.contact_email:
+                transaction.on_commit(lambda: send_report_acknowledgement.enqueue(report_id=report.pk))
+    except IntegrityError:
+        _delete_files(stored)
+        if submission_key is None:
+            raise
+        existing = Report.objects.get(submission_key=submission_key)
+        return SubmittedReport(report=existing, receipt_code=None)
+    except BaseException:
+        _delete_files(stored)
+        raise
+    return SubmittedReport(report=report, receipt_code=code)
+
+
+def report_add_update(*, report: Report, text: str, attachments: Sequence[CleanFile] = ()) -> ReportUpdate:
+    """A reporter adds information to their report through the follow-up page."""
+    stored: list[str] = []
+    try:
+        with transaction.atomic():
+            update = ReportUpdate.objects.create(report=report, text=text)
+            _store_attachments(report=report, files=attachments, stored=stored, update=update)
+            Report.objects.filter(pk=report.pk).update(updated_at=update.created_at)
+            transaction.on_commit(lambda: detect_update_language.enqueue(update_id=update.pk))
+    except BaseException:
+        _delete_files(stored)
+        raise
+    return update

@@ -1,0 +1,42 @@
+"""An anonymous reporter sends a report from their phone and comes back with the receipt code."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+
+from safecommunity.reports.models import Report
+from safecommunity.reports.tests.factories import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def receipt_code_in(html: str) -> str:
+    match = re.search(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", html)
+    assert match, "no receipt code on the page"
+    return match.group(0)
+
+
+def test_an_anonymous_reporter_gets_a_receipt_code_and_can_follow_up(client: Client, sacramento) -> None:
+    response = client.post("/en/report/", form_data(sacramento.pk))
+    assert response.status_code == 200, response.content.decode()[:2000]
+    code = receipt_code_in(response.content.decode())
+    report = Report.objects.get()
+    assert report.region == sacramento
+    assert report.receipt_hash and code not in report.receipt_hash
+
+    status = client.post("/en/follow-up/", {"code": code.lower()})
+    assert status.status_code == 200
+    assert "Received" in status.content.decode()
+
+
+def test_a_failed_submission_keeps_every_value(client: Client, sacramento) -> None:
+    data = form_data(sacramento.pk, occurred_on="", contact_name="Lan", may_contact="yes", contact_methods=["email"])
+    response = client.post("/vi/report/", data)
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert "grocery store on Stockton Boulevard" in html
+    assert 'value="Lan"' in html
+    assert Report.objects.count() == 0

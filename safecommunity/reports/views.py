@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required, permission_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+from django_ratelimit.decorators import ratelimit
+
+from safecommunity.core.ratelimits import client_key
+from safecommunity.core.timing import no_sooner_than
+from safecommunity.reports.forms import FollowUpAddForm, FollowUpLookupForm, ReportForm, StaffIntakeForm
+from safecommunity.reports.receipts import new_receipt_code
+from safecommunity.reports.selectors import report_for_receipt_code, reports_for_staff
+from safecommunity.reports.services import report_add_update, report_submit
+
+
+def _rate(setting: str):  # type: ignore[no-untyped-def]
+    return lambda group, request: getattr(settings, setting)
+
+
+def _no_store(response: HttpResponse) -> HttpResponse:
+    # Pages showing a receipt code or a report must not stay in a shared phone's cache or history.
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@ratelimit(key=client_key, rate=_rate("REPORT_SUBMIT_RATE"), method="POST", block=True)
+def report_new(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return render(request, "reports/report_form.html", {"form": ReportForm()})
+    form = ReportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render(request, "reports/report_form.html", {"form": form}, status=422)
+    if form.is_spam:
+        # Bots get a convincing answer and learn nothing; nothing is stored.
+        return _no_store(render(request, "reports/report_received.html", {"receipt_code": new_receipt_code()}))
+    submitted = report_submit(
+        draft=form.to_draft(),
+        attachments=form.cleaned_data["attachments"],
+        language=get_language() or "",
+        submission_key=form.cleaned_data.get("submission_key"),
+    )
+    context = {"receipt_code": submitted.receipt_code, "report": submitted.report}
+    return _no_store(render(request, "reports/report_received.html", context))
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@ratelimit(key=client_key, rate=_rate("FOLLOW_UP_RATE"), method="POST", block=True)
+def follow_up(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return render(request, "reports/follow_up.html", {"form": FollowUpLookupForm()})
+    with no_sooner_than(settings.FOLLOW_UP_MIN_SECONDS):
+        lookup = FollowUpLookupForm(request.POST)
+        report = report_for_receipt_code(entered=lookup.data.get("code", "")) if lookup.is_valid() else None
+        if report is None:
+            if lookup.is_valid():
+                lookup.add_error("code", lookup.not_found_error())
+            return render(request, "reports/follow_up.html", {"form": lookup}, status=404 if lookup.is_bound else 400)
+        added = False
+        add_form = FollowUpAddForm(request.POST, request.FILES) if "text" in request.POST else FollowUpAddForm()
+        if add_form.is_bound and add_form.is_valid():
+            report_add_update(report=report, text=add_form.cleaned_data["text"], attachments=add_form.cleaned_data["attachments"])
+            added, add_form = True, FollowUpAddForm()
+        context = {"report": report, "code": lookup.cleaned_data["code"], "add_form": add_form, "added": added}
+        status = 422 if add_form.is_bound and add_form.errors else 200
+        return _no_store(render(request, "reports/follow_up_status.html", context, status=status))
+
+
+@login_required
+@permission_required("reports.add_report", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def staff_intake(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return render(request, "reports/staff_intake.html", {"form": StaffIntakeForm()})
+    form = StaffIntakeForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render(request, "reports/staff_intake.html", {"form": form}, status=422)
+    submitted = report_submit(
+        draft=form.to_draft(),
+        attachments=form.cleaned_data["attachments"],
+        language=get_language() or "",
+        channel=form.cleaned_data["channel"],
+        interpreter_language=form.cleaned_data["interpreter_language"],
+        entered_by=request.user,
+        submission_key=form.cleaned_data.get("submission_key"),
+    )
+    context = {"receipt_code": submitted.receipt_code, "report": submitted.report}
+    return _no_store(render(request, "reports/staff_intake_done.html", context))
+
+
+@login_required
+def staff_list(request: HttpRequest) -> HttpResponse:
+    reports = reports_for_staff(user=request.user)[:200]
+    return render(request, "reports/staff_list.html", {"reports": reports})
