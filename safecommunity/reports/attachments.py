@@ -96,7 +96,7 @@ def clean_pdf(data: bytes, name: str) -> CleanFile:
 
 
 def clean_upload(upload: UploadedFile) -> CleanFile:
-    name = upload.name or _("the file")
+    name = upload.name or "upload"
     if upload.size is not None and upload.size > settings.ATTACHMENT_MAX_BYTES:
         raise ValidationError(
             _("“%(name)s” is larger than %(limit)s MB. Please send a smaller file.")
@@ -139,3 +139,15 @@ def read_token(storage_name: str) -> bytes:
 
 def delete_stored(storage_name: str) -> None:
     _path_for(storage_name).unlink(missing_ok=True)
+
+
+def rotate_all_attachments() -> int:
+    """Re-encrypt every stored attachment with the newest key; registered with core's key rotation."""
+    from safecommunity.core.encryption import rotate_bytes
+    from safecommunity.reports.models import Attachment
+
+    count = 0
+    for storage_name in Attachment.objects.values_list("storage_name", flat=True).iterator():
+        rewrite_encrypted(storage_name, rotate_bytes(read_token(storage_name)))
+        count += 1
+    return count

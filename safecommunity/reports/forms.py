@@ -181,7 +181,11 @@ class ReportForm(forms.Form):
     )
     # Hidden from people and screen readers; bots that fill every field reveal themselves here.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
-    submission_key = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    submission_key = forms.UUIDField(
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages={"invalid": _("This form has expired. Please reload the page and send it again.")},
+    )
 
     SECTIONS = {
         "what": ["reporter_role", "incident_types", "description"],
