@@ -5,21 +5,22 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import Permission
 
+from safecommunity.accounts.models import User
 from safecommunity.core.models import Region, RegionSet
 
 
 @pytest.fixture
 def sacramento(db: None) -> Region:
     region_set, _ = RegionSet.objects.get_or_create(slug="greater-sacramento", defaults={"name": "Greater Sacramento"})
-    region, _ = Region.objects.get_or_create(slug="sacramento", defaults={"name": "Sacramento", "region_set": region_set})
+    region, _ = Region.objects.get_or_create(
+        slug="sacramento", defaults={"name": "Sacramento", "region_set": region_set}
+    )
     return region
 
 
 @pytest.fixture
-def intake_coordinator(db: None):  # type: ignore[no-untyped-def]
+def intake_coordinator(db: None) -> User:
     """Staff who record reports by phone and may read personal data."""
-    from safecommunity.accounts.models import User
-
     user = User.objects.create_user("mai.intake", password="correct horse battery staple", is_staff=True)
     user.user_permissions.add(
         *Permission.objects.filter(
@@ -30,10 +31,8 @@ def intake_coordinator(db: None):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def analyst(db: None):  # type: ignore[no-untyped-def]
+def analyst(db: None) -> User:
     """Staff who may list reports but never see personal data."""
-    from safecommunity.accounts.models import User
-
     user = User.objects.create_user("sam.analyst", password="correct horse battery staple", is_staff=True)
     user.user_permissions.add(*Permission.objects.filter(content_type__app_label="reports", codename="view_report"))
     return user

@@ -6,7 +6,7 @@ from safecommunity.accounts.views import admin_sign_in
 from safecommunity.core import views as core_views
 from safecommunity.core.api import api
 
-admin.site.login = admin_sign_in  # type: ignore[method-assign]
+admin.site.login = admin_sign_in  # type: ignore[method-assign,assignment]
 admin.site.site_header = "Safe Community"
 
 urlpatterns = [

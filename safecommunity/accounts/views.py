@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from django.utils.decorators import method_decorator
 from django_ratelimit.decorators import ratelimit
 
@@ -18,14 +19,14 @@ class SignInView(auth_views.LoginView):
     redirect_authenticated_user = True
 
 
-def sign_in(request: HttpRequest) -> HttpResponse:
+def sign_in(request: HttpRequest) -> HttpResponseBase:
     return SignInView.as_view()(request)
 
 
-def sign_out(request: HttpRequest) -> HttpResponse:
+def sign_out(request: HttpRequest) -> HttpResponseBase:
     return auth_views.LogoutView.as_view(template_name="accounts/signed_out.html")(request)
 
 
-def admin_sign_in(request: HttpRequest, extra_context: dict[str, object] | None = None) -> HttpResponse:
+def admin_sign_in(request: HttpRequest, extra_context: dict[str, object] | None = None) -> HttpResponseBase:
     """The admin's sign-in goes through the same rate-limited view as every other."""
     return sign_in(request)

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.http import HttpRequest
 
 from safecommunity.core.models import AuditEvent, HelpLine, Region, RegionSet
 
@@ -27,8 +28,8 @@ class AuditEventAdmin(admin.ModelAdmin):
     list_filter = ("action",)
     readonly_fields = ("created_at", "actor", "action", "target_type", "target_id", "details")
 
-    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False

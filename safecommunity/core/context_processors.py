@@ -4,7 +4,6 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest
-
 from django.urls import translate_url
 from django.utils.translation import get_language_info
 

@@ -8,6 +8,7 @@ re-encrypts them with the newest key.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -91,3 +92,21 @@ class EncryptedTextField(models.TextField):
 
 def encrypted_fields(model: type[models.Model]) -> list[str]:
     return [field.attname for field in model._meta.concrete_fields if isinstance(field, EncryptedTextField)]
+
+
+def rotate_text(stored: str) -> str:
+    if not stored:
+        return stored
+    if not stored.startswith(TOKEN_PREFIX):
+        raise InvalidToken("The stored value is not an encrypted token.")
+    return TOKEN_PREFIX + rotate_bytes(stored[len(TOKEN_PREFIX) :].encode("ascii")).decode("ascii")
+
+
+# Apps that keep encrypted files register a function here that re-encrypts them all
+# with the newest key and returns how many it rewrote (core knows no app's models).
+FILE_ROTATORS: list[Callable[[], int]] = []
+
+
+def register_file_rotator(rotator: Callable[[], int]) -> None:
+    if rotator not in FILE_ROTATORS:
+        FILE_ROTATORS.append(rotator)

@@ -15,27 +15,102 @@ from functools import cache
 from typing import Any
 
 # Characters that exist only in one of the two Chinese scripts, among the commonest.
-_TRADITIONAL_ONLY = set("們說這個來時會對後過還問麼國學發現點樣經際體開與無聽語興買務邊東車門員間雙關題報辦線種區錢傷難話讓歲聯將給變頭應電無親請誰為雖於從網險醫護傳亞裔罵打攻擊")
-_SIMPLIFIED_ONLY = set("们说这个来时会对后过还问么国学发现点样经际体开与无听语兴买务边东车门员间双关题报办线种区钱伤难话让岁联将给变头应电亲请谁为虽于从网险医护传亚裔骂击")
+_TRADITIONAL_ONLY = set(
+    "們說這個來時會對後過還問麼國學發現點樣經際體開與無聽語興買務邊東車門員間雙關題報辦線種區錢傷難話讓歲聯將給變頭應電無親請誰為雖於從網險醫護傳亞裔罵打攻擊"
+)
+_SIMPLIFIED_ONLY = set(
+    "们说这个来时会对后过还问么国学发现点样经际体开与无听语兴买务边东车门员间双关题报办线种区钱伤难话让岁联将给变头应电亲请谁为虽于从网险医护传亚裔骂击"
+)
 _HMONG_WORDS = {
-    "kuv", "koj", "nws", "peb", "nej", "lawv", "thiab", "tsis", "muaj", "yog", "hais", "los", "mus", "tau",
-    "rau", "ntawm", "hauv", "ib", "tus", "neeg", "lub", "cov", "kev", "txog", "thaum", "nyob", "zoo", "ua",
-    "qhov", "tuaj", "txhob", "ntaus", "ntshai", "tsheb", "khw", "hmoob", "vim", "tias", "kom", "tab", "sis",
+    "kuv",
+    "koj",
+    "nws",
+    "peb",
+    "nej",
+    "lawv",
+    "thiab",
+    "tsis",
+    "muaj",
+    "yog",
+    "hais",
+    "los",
+    "mus",
+    "tau",
+    "rau",
+    "ntawm",
+    "hauv",
+    "ib",
+    "tus",
+    "neeg",
+    "lub",
+    "cov",
+    "kev",
+    "txog",
+    "thaum",
+    "nyob",
+    "zoo",
+    "ua",
+    "qhov",
+    "tuaj",
+    "txhob",
+    "ntaus",
+    "ntshai",
+    "tsheb",
+    "khw",
+    "hmoob",
+    "vim",
+    "tias",
+    "kom",
+    "tab",
+    "sis",
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Languages Lingua should consider: the form's languages and those commonly
 # spoken by the communities the coalitions serve.
 _LINGUA_LANGUAGES = (
-    "ENGLISH", "FRENCH", "SPANISH", "VIETNAMESE", "TAGALOG", "PORTUGUESE", "GERMAN", "ITALIAN",
-    "INDONESIAN", "MALAY", "SOMALI", "SWAHILI", "TURKISH", "POLISH", "RUSSIAN", "UKRAINIAN",
-    "ARABIC", "PERSIAN", "URDU", "HINDI",
+    "ENGLISH",
+    "FRENCH",
+    "SPANISH",
+    "VIETNAMESE",
+    "TAGALOG",
+    "PORTUGUESE",
+    "GERMAN",
+    "ITALIAN",
+    "INDONESIAN",
+    "MALAY",
+    "SOMALI",
+    "SWAHILI",
+    "TURKISH",
+    "POLISH",
+    "RUSSIAN",
+    "UKRAINIAN",
+    "ARABIC",
+    "PERSIAN",
+    "URDU",
+    "HINDI",
 )
 _LINGUA_CODES = {
-    "ENGLISH": "en", "FRENCH": "fr", "SPANISH": "es", "VIETNAMESE": "vi", "TAGALOG": "tl",
-    "PORTUGUESE": "pt", "GERMAN": "de", "ITALIAN": "it", "INDONESIAN": "id", "MALAY": "ms",
-    "SOMALI": "so", "SWAHILI": "sw", "TURKISH": "tr", "POLISH": "pl", "RUSSIAN": "ru",
-    "UKRAINIAN": "uk", "ARABIC": "ar", "PERSIAN": "fa", "URDU": "ur", "HINDI": "hi",
+    "ENGLISH": "en",
+    "FRENCH": "fr",
+    "SPANISH": "es",
+    "VIETNAMESE": "vi",
+    "TAGALOG": "tl",
+    "PORTUGUESE": "pt",
+    "GERMAN": "de",
+    "ITALIAN": "it",
+    "INDONESIAN": "id",
+    "MALAY": "ms",
+    "SOMALI": "so",
+    "SWAHILI": "sw",
+    "TURKISH": "tr",
+    "POLISH": "pl",
+    "RUSSIAN": "ru",
+    "UKRAINIAN": "uk",
+    "ARABIC": "ar",
+    "PERSIAN": "fa",
+    "URDU": "ur",
+    "HINDI": "hi",
 }
 
 
@@ -44,7 +119,9 @@ def _lingua_detector() -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
     languages = [getattr(Language, name) for name in _LINGUA_LANGUAGES]
-    return LanguageDetectorBuilder.from_languages(*languages).with_minimum_relative_distance(0.05).build()
+    # Low-accuracy mode (trigrams only) loads in milliseconds instead of seconds and is
+    # reliable on sentences, which is what descriptions are.
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
 def _script_counts(text: str) -> dict[str, int]:

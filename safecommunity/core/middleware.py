@@ -46,7 +46,7 @@ def remember_language(get_response: Callable[[HttpRequest], HttpResponse]) -> Ca
                 settings.LANGUAGE_COOKIE_NAME,
                 chosen,
                 max_age=settings.LANGUAGE_COOKIE_AGE,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+                samesite="Lax",
                 secure=settings.SESSION_COOKIE_SECURE,
                 httponly=True,
             )

@@ -41,7 +41,12 @@ def max_length(limit: int) -> dict[str, Any]:
 
 def radio(vocabulary: taxonomy.Vocabulary, label: Any, **kwargs: Any) -> forms.ChoiceField:
     return forms.ChoiceField(
-        label=label, choices=vocabulary.choices, widget=forms.RadioSelect, required=False, error_messages=CHOICE, **kwargs
+        label=label,
+        choices=vocabulary.choices,
+        widget=forms.RadioSelect,
+        required=False,
+        error_messages=CHOICE,
+        **kwargs,
     )
 
 
@@ -91,7 +96,7 @@ class AttachmentsField(forms.FileField):
         return cleaned
 
 
-def region_choices() -> list[tuple[str, Any]]:
+def region_choices() -> list[Any]:
     groups: dict[str, list[tuple[str, str]]] = {}
     for region in regions_for_forms():
         groups.setdefault(region.region_set.name, []).append((str(region.pk), region.name))
@@ -104,7 +109,7 @@ def region_choices() -> list[tuple[str, Any]]:
 
 def year_choices() -> list[tuple[str, str]]:
     this_year = timezone.localdate().year
-    return [("", "")] + [(str(year), str(year)) for year in range(this_year, this_year - YEARS_BACK - 1, -1)]
+    return [("", ""), *[(str(year), str(year)) for year in range(this_year, this_year - YEARS_BACK - 1, -1)]]
 
 
 class ReportForm(forms.Form):
@@ -126,14 +131,14 @@ class ReportForm(forms.Form):
         error_messages={"invalid": _("Please enter the date as year, month and day, for example 2024-03-21.")},
     )
     occurred_month = forms.ChoiceField(
-        label=_("Month"), choices=[("", "")] + MONTHS, required=False, error_messages=CHOICE
+        label=_("Month"), choices=[("", ""), *MONTHS], required=False, error_messages=CHOICE
     )
     occurred_year = forms.ChoiceField(label=_("Year"), choices=(), required=False, error_messages=CHOICE)
     time_of_day = radio(taxonomy.TIMES_OF_DAY, _("At what time of day?"))
     where = forms.ChoiceField(label=_("Where did it happen?"), choices=(), required=False, error_messages=CHOICE)
     location_type = forms.ChoiceField(
         label=_("What kind of place was it?"),
-        choices=[("", _("Choose a kind of place"))] + taxonomy.LOCATION_TYPES.choices,
+        choices=[("", _("Choose a kind of place")), *taxonomy.LOCATION_TYPES.choices],
         required=False,
         error_messages=CHOICE,
     )
@@ -154,7 +159,9 @@ class ReportForm(forms.Form):
     gender = radio(taxonomy.GENDERS, _("What is the gender of the person targeted?"))
     reported_to_police = radio(taxonomy.POLICE_REPORTED, _("Was it reported to the police?"))
     police_report_number = text(_("Police report number, if you have one"), 100)
-    help_wanted = checkboxes(taxonomy.HELP_WANTED, _("What help would you like?"), help_text=_("Choose all that apply."))
+    help_wanted = checkboxes(
+        taxonomy.HELP_WANTED, _("What help would you like?"), help_text=_("Choose all that apply.")
+    )
     may_contact = forms.ChoiceField(
         label=_("May we contact you?"),
         choices=[("no", _("No, do not contact me")), ("yes", _("Yes, you may contact me"))],
@@ -177,7 +184,9 @@ class ReportForm(forms.Form):
     attachments = AttachmentsField(
         label=_("Photos or documents"),
         required=False,
-        help_text=_("Optional. Up to 5 photos (JPEG, PNG, WebP) or PDFs, 10 MB each. We remove location data from photos."),
+        help_text=_(
+            "Optional. Up to 5 photos (JPEG, PNG, WebP) or PDFs, 10 MB each. We remove location data from photos."
+        ),
     )
     # Hidden from people and screen readers; bots that fill every field reveal themselves here.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
@@ -204,11 +213,14 @@ class ReportForm(forms.Form):
         self.fields["attachments"].widget.attrs["data-too-large"] = _(
             "Please choose at most 5 files of up to 10 MB each."
         )
-        self.fields["where"].choices = region_choices()
-        self.fields["occurred_year"].choices = year_choices()
-        self.fields["contact_language"].choices = [("", _("The language of this page"))] + [
-            (code, name) for code, name in settings.LANGUAGES
-        ]
+        self._set_choices("where", region_choices())
+        self._set_choices("occurred_year", year_choices())
+        self._set_choices("contact_language", [("", _("The language of this page")), *settings.LANGUAGES])
+
+    def _set_choices(self, name: str, choices: list[Any]) -> None:
+        field = self.fields[name]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = choices
 
     def _section_open(self, section: str) -> bool:
         """Optional sections stay open when they hold an error or anything the person entered."""
@@ -244,18 +256,21 @@ class ReportForm(forms.Form):
         if email:
             try:
                 validate_email(email)
-            except ValidationError:
-                raise ValidationError(_("Please enter an email address like name@example.com."), code="invalid_email")
+            except ValidationError as error:
+                message = _("Please enter an email address like name@example.com.")
+                raise ValidationError(message, code="invalid_email") from error
         return email
 
     def clean_contact_phone(self) -> str:
         phone: str = self.cleaned_data.get("contact_phone", "").strip()
         if phone and not PHONE.match(phone):
-            raise ValidationError(_("Please enter a phone number using digits, for example 916 555 0123."), code="phone")
+            raise ValidationError(
+                _("Please enter a phone number using digits, for example 916 555 0123."), code="phone"
+            )
         return phone
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if not data.get("incident_types") and not (data.get("description") or "").strip():
             self.add_error(
                 "incident_types", ValidationError(_("Please choose what happened, or describe it below."), code="what")
@@ -355,9 +370,7 @@ class StaffIntakeForm(ReportForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         del self.fields["website"]
-        self.fields["interpreter_language"].choices = [("", _("No interpreter"))] + [
-            (code, name) for code, name in settings.LANGUAGES
-        ]
+        self._set_choices("interpreter_language", [("", _("No interpreter")), *settings.LANGUAGES])
         self.order_fields(["channel", "interpreter_language"])
 
     @property
@@ -391,5 +404,7 @@ class FollowUpAddForm(forms.Form):
     attachments = AttachmentsField(
         label=_("Photos or documents"),
         required=False,
-        help_text=_("Optional. Up to 5 photos (JPEG, PNG, WebP) or PDFs, 10 MB each. We remove location data from photos."),
+        help_text=_(
+            "Optional. Up to 5 photos (JPEG, PNG, WebP) or PDFs, 10 MB each. We remove location data from photos."
+        ),
     )

@@ -104,6 +104,9 @@ class ReportUpdate(models.Model):
     class Meta:
         ordering = ["created_at"]
 
+    def __str__(self) -> str:
+        return f"Update to {self.report}"
+
 
 class Attachment(models.Model):
     """A photo or PDF, cleaned of metadata and stored encrypted outside any public URL."""
@@ -126,3 +129,6 @@ class Attachment(models.Model):
 
     class Meta:
         ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.sha256[:12]}"

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
-from django.db.models import QuerySet
+import datetime as dt
 
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from safecommunity.core.models import Region
 from safecommunity.reports.models import Report
 from safecommunity.reports.receipts import normalise_receipt_code, receipt_hash
 
@@ -23,3 +27,43 @@ def reports_for_staff(*, user: object) -> QuerySet[Report]:
 def can_see_personal_data(*, user: object) -> bool:
     has_perm = getattr(user, "has_perm", None)
     return bool(has_perm and has_perm("reports.view_personal_data"))
+
+
+# The coded fields an interchange export writes; nothing encrypted is loaded, let alone written.
+EXPORT_FIELDS = (
+    "public_id",
+    "submitted_at",
+    "channel",
+    "source",
+    "occurred_on",
+    "occurred_precision",
+    "region__slug",
+    "location_type",
+    "incident_types",
+    "bias_motivations",
+    "targeted_ethnicities",
+    "age_group",
+    "gender",
+    "description_language",
+    "reported_to_police",
+    "consent_statistics",
+)
+
+
+def reports_for_export(*, source: str | None = None, since: dt.date | None = None) -> QuerySet[Report]:
+    """Reports that may leave in an interchange export: only those whose reporter agreed to
+    statistics, and only with a coded "what happened" (a report told only in its description
+    has nothing left once the description is removed). ``source`` keeps the reports imported
+    from that source ("" for our own); ``since`` keeps those received on or after that day."""
+    reports = Report.objects.filter(consent_statistics=True).exclude(incident_types=[])
+    if source is not None:
+        reports = reports.filter(source=source)
+    if since is not None:
+        start = dt.datetime.combine(since, dt.time.min, tzinfo=timezone.get_current_timezone())
+        reports = reports.filter(submitted_at__gte=start)
+    return reports.select_related("region").only(*EXPORT_FIELDS).order_by("submitted_at", "pk")
+
+
+def region_ids_by_slug() -> dict[str, int]:
+    """Every region's id by its slug (retired regions too: partners' older records name them)."""
+    return dict(Region.objects.values_list("slug", "pk"))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
@@ -17,7 +19,7 @@ from safecommunity.reports.selectors import report_for_receipt_code, reports_for
 from safecommunity.reports.services import report_add_update, report_submit
 
 
-def _rate(setting: str):  # type: ignore[no-untyped-def]
+def _rate(setting: str) -> Callable[[str, HttpRequest], str]:
     return lambda group, request: getattr(settings, setting)
 
 
@@ -65,7 +67,9 @@ def follow_up(request: HttpRequest) -> HttpResponse:
         added = False
         add_form = FollowUpAddForm(request.POST, request.FILES) if "text" in request.POST else FollowUpAddForm()
         if add_form.is_bound and add_form.is_valid():
-            report_add_update(report=report, text=add_form.cleaned_data["text"], attachments=add_form.cleaned_data["attachments"])
+            report_add_update(
+                report=report, text=add_form.cleaned_data["text"], attachments=add_form.cleaned_data["attachments"]
+            )
             added, add_form = True, FollowUpAddForm()
         context = {"report": report, "code": lookup.cleaned_data["code"], "add_form": add_form, "added": added}
         status = 422 if add_form.is_bound and add_form.errors else 200
