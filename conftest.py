@@ -36,3 +36,18 @@ def analyst(db: None) -> User:
     user = User.objects.create_user("sam.analyst", password="correct horse battery staple", is_staff=True)
     user.user_permissions.add(*Permission.objects.filter(content_type__app_label="reports", codename="view_report"))
     return user
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile the translations when a catalogue is newer than its compiled file (the Makefile does it too)."""
+    from pathlib import Path
+
+    from django.core.management import call_command
+
+    stale = [
+        po
+        for po in Path(__file__).parent.joinpath("locale").glob("*/LC_MESSAGES/*.po")
+        if not po.with_suffix(".mo").exists() or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+    ]
+    if stale:
+        call_command("compilemessages", "--ignore=.venv", verbosity=0)

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import validate_email
 from django.utils import timezone
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from safecommunity.core import taxonomy
@@ -105,6 +106,11 @@ def region_choices() -> list[Any]:
         (ONLINE, _("It happened online")),
         *[(name, options) for name, options in groups.items()],
     ]
+
+
+def native_language_names() -> list[tuple[str, str]]:
+    """Each language named in itself, so a person finds theirs whatever the page's language."""
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
 
 
 def year_choices() -> list[tuple[str, str]]:
@@ -215,7 +221,7 @@ class ReportForm(forms.Form):
         )
         self._set_choices("where", region_choices())
         self._set_choices("occurred_year", year_choices())
-        self._set_choices("contact_language", [("", _("The language of this page")), *settings.LANGUAGES])
+        self._set_choices("contact_language", [("", _("The language of this page")), *native_language_names()])
 
     def _set_choices(self, name: str, choices: list[Any]) -> None:
         field = self.fields[name]
@@ -370,7 +376,7 @@ class StaffIntakeForm(ReportForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         del self.fields["website"]
-        self._set_choices("interpreter_language", [("", _("No interpreter")), *settings.LANGUAGES])
+        self._set_choices("interpreter_language", [("", _("No interpreter")), *native_language_names()])
         self.order_fields(["channel", "interpreter_language"])
 
     @property
