@@ -216,6 +216,9 @@ class ReportForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["submission_key"].initial = uuid.uuid4()
+        # Needed in part (types or description; a day or a month; a region or online): never labelled optional.
+        for name in ("incident_types", "description", "occurred_on", "occurred_month", "occurred_year", "where"):
+            self.fields[name].needed = True  # type: ignore[attr-defined]
         self.fields["attachments"].widget.attrs["data-too-large"] = _(
             "Please choose at most 5 files of up to 10 MB each."
         )
