@@ -106,3 +106,20 @@ def load_dev_secrets(path: Path) -> dict[str, str]:
         path.write_text(body, encoding="utf-8")
         path.chmod(0o600)
     return values
+
+
+def env_fernet_keys(name: str, default: list[str], *, environ: Mapping[str, str] = os.environ) -> list[str]:
+    """Comma-separated Fernet keys, newest first; each one is checked now, not at first use."""
+    from cryptography.fernet import Fernet
+
+    keys = [key for key in env_list(name, default, environ=environ) if key]
+    if not keys:
+        raise ImproperlyConfigured(f"{name} must hold at least one key (newest first, comma-separated).")
+    for position, key in enumerate(keys, start=1):
+        try:
+            Fernet(key.encode())
+        except (ValueError, TypeError) as exc:
+            raise ImproperlyConfigured(
+                f"Key {position} of {name} is not a Fernet key (32 url-safe base64-encoded bytes)."
+            ) from exc
+    return keys

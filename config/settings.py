@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from config.env import (
     env_bool,
     env_choice,
+    env_fernet_keys,
     env_float,
     env_int,
     env_list,
@@ -36,9 +37,7 @@ else:
     _secrets = load_dev_secrets(VAR_DIR / "dev-secrets.env")
 
 SECRET_KEY = env_str("SECRET_KEY", _secrets.get("SECRET_KEY"))
-FIELD_ENCRYPTION_KEYS = env_list("FIELD_ENCRYPTION_KEYS", [_secrets.get("FIELD_ENCRYPTION_KEYS", "")])
-if not any(FIELD_ENCRYPTION_KEYS):
-    raise ImproperlyConfigured("FIELD_ENCRYPTION_KEYS must hold at least one key (newest first, comma-separated).")
+FIELD_ENCRYPTION_KEYS = env_fernet_keys("FIELD_ENCRYPTION_KEYS", [_secrets.get("FIELD_ENCRYPTION_KEYS", "")])
 
 DEBUG = env_bool("DEBUG", default=ENVIRONMENT == "development")
 if PRODUCTION and DEBUG:

@@ -1,0 +1,81 @@
+"""Staff record reports taken by phone or in person; only those allowed see personal data."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from safecommunity.core.models import AuditEvent
+from safecommunity.reports.models import Report
+from safecommunity.reports.tests.factories import a_submitted_report, form_data
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "correct horse battery staple"
+
+
+def signed_in(user) -> Client:  # type: ignore[no-untyped-def]
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_an_intake_coordinator_records_a_phone_report_with_the_interpreter_language(
+    intake_coordinator, sacramento
+) -> None:
+    client = signed_in(intake_coordinator)
+    data = form_data(sacramento.pk, channel="phone", interpreter_language="hmn", description="Kuv raug thuam")
+    response = client.post("/en/staff/intake/", data)
+    assert response.status_code == 200, response.content.decode()[:3000]
+    report = Report.objects.get()
+    assert (report.channel, report.interpreter_language, report.entered_by) == ("phone", "hmn", intake_coordinator)
+    assert AuditEvent.objects.filter(action="report.intake", target_id=str(report.pk)).exists()
+    assert "receipt-code" in response.content.decode()
+
+
+def test_the_public_cannot_reach_staff_intake(client: Client) -> None:
+    response = client.get("/en/staff/intake/")
+    assert response.status_code == 302
+    assert "/accounts/sign-in/" in response["Location"]
+
+
+def test_an_analyst_cannot_record_reports(analyst) -> None:
+    assert signed_in(analyst).get("/en/staff/intake/").status_code == 403
+
+
+def test_an_intake_coordinator_sees_the_description_and_the_view_is_audited(intake_coordinator) -> None:
+    report = a_submitted_report(contact_email="quiet@example.org", may_contact=True).report
+    intake_coordinator.is_staff = True
+    intake_coordinator.save()
+    response = signed_in(intake_coordinator).get(f"/admin/reports/report/{report.pk}/change/")
+    assert response.status_code == 200
+    assert "go back to China" in response.content.decode()
+    assert AuditEvent.objects.filter(action="report.view_personal_data", actor=intake_coordinator).count() == 1
+
+
+def test_an_analyst_opens_the_same_report_without_any_personal_data(analyst) -> None:
+    report = a_submitted_report(contact_email="quiet@example.org", may_contact=True).report
+    response = signed_in(analyst).get(f"/admin/reports/report/{report.pk}/change/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "go back to China" not in html
+    assert "quiet@example.org" not in html
+    assert "verbal_harassment" in html or "Verbal harassment" in html
+
+
+def test_staff_sign_in_is_rate_limited(intake_coordinator, settings) -> None:
+    settings.SIGN_IN_RATE = "3/15m"
+    client = Client()
+    statuses = [
+        client.post("/en/accounts/sign-in/", {"username": "mai.intake", "password": "wrong"}).status_code
+        for _ in range(4)
+    ]
+    assert statuses == [200, 200, 200, 429]
+    # The admin's own sign-in page is the same view, so it cannot be used to go around the limit.
+    assert client.post("/admin/login/", {"username": "mai.intake", "password": PASSWORD}).status_code == 429
+
+
+def test_staff_sign_in_works(intake_coordinator) -> None:
+    client = Client()
+    response = client.post("/en/accounts/sign-in/", {"username": "mai.intake", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.get("/en/staff/reports/").status_code == 200
