@@ -15,7 +15,7 @@ from django.db import connection
 from django.utils import timezone
 
 from safecommunity.core.models import HelpLine, Region, RegionSet
-from safecommunity.demo.management.commands.seed_demo import DemoReportMaker
+from safecommunity.demo.maker import DemoReportMaker
 from safecommunity.reports.models import Report
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,60 @@
+"""Writing demo data: regions, help lines and reports, through the same services as real data."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from django.utils import timezone
+
+import safecommunity.core
+from safecommunity.core.models import HelpLine, Region
+from safecommunity.core.services import read_geojson_features, region_set_load
+from safecommunity.demo.maker import DemoReport, DemoReportMaker
+from safecommunity.demo.stories import HELP_LINES
+from safecommunity.reports.models import Report
+from safecommunity.reports.services import report_submit
+
+REGIONS_DIR = Path(safecommunity.core.__file__).resolve().parent / "data" / "regions"
+# (slug, name): the shipped files are REGIONS_DIR / f"{slug}.geojson".
+DEMO_REGION_SETS = (("greater-sacramento", "Greater Sacramento"), ("sf-bay-area", "SF Bay Area"))
+
+
+def load_demo_regions() -> dict[str, int]:
+    """Load (or refresh) the shipped demo region sets; region slug -> id."""
+    for slug, name in DEMO_REGION_SETS:
+        features = read_geojson_features(REGIONS_DIR / f"{slug}.geojson")
+        region_set_load(slug=slug, name=name, features=features, slug_property="slug", name_property="name")
+    regions = Region.objects.filter(region_set__slug__in=[slug for slug, _name in DEMO_REGION_SETS])
+    return dict(regions.values_list("slug", "id"))
+
+
+def ensure_help_lines() -> int:
+    for line in HELP_LINES:
+        defaults = {key: value for key, value in line.items() if key not in {"kind", "name"}}
+        HelpLine.objects.update_or_create(kind=line["kind"], name=line["name"], defaults=defaults)
+    return len(HELP_LINES)
+
+
+def seed_reports(*, count: int, seed: int, region_ids: dict[str, int], staff: Any) -> list[DemoReport]:
+    maker = DemoReportMaker(rng=random.Random(seed), region_ids=region_ids, now=timezone.now())
+    made: list[DemoReport] = []
+    for _ in range(count):
+        demo = maker.make()
+        submitted = report_submit(
+            draft=demo.draft,
+            language=demo.language,
+            channel=demo.channel,
+            entered_by=staff if demo.staff_entered else None,
+            interpreter_language=demo.interpreter_language,
+        )
+        # submitted_at is auto_now_add and status starts as "received": set both as they would be by now.
+        Report.objects.filter(pk=submitted.report.pk).update(
+            submitted_at=demo.submitted_at,
+            updated_at=demo.updated_at,
+            status=demo.status,
+            contact_methods=demo.contact_methods,
+        )
+        made.append(demo)
+    return made
