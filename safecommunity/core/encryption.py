@@ -84,6 +84,9 @@ class EncryptedTextField(models.TextField):
         return encrypt_text(str(value))
 
     def get_db_prep_save(self, value: Any, connection: Any) -> Any:
+        # bulk_update() and .update() pass SQL expressions (CASE WHEN …); encrypting their text would store garbage.
+        if hasattr(value, "as_sql"):
+            return value
         return self.get_prep_value(value)
 
     def get_internal_type(self) -> str:
