@@ -106,3 +106,11 @@ def test_key_rotation_re_encrypts_everything_so_the_old_key_can_go(settings, tmp
         assert again.contact_phone == SECRETS["contact_phone"]
         assert again.place == SECRETS["place"]
         assert read_decrypted(Attachment.objects.get().storage_name) == b"%PDF-1.4 tiny"
+
+
+def test_bulk_updates_keep_values_encrypted_and_readable() -> None:
+    report = a_report_full_of_personal_data()
+    report.description = "Updated account: the same man came back the next day."
+    Report.objects.bulk_update([report], ["description"])
+    assert Report.objects.get(pk=report.pk).description == "Updated account: the same man came back the next day."
+    assert "came back the next day" not in raw_dump()
