@@ -629,7 +629,7 @@ def print_report(
         print(f"  ratio submissions / trivial  {config.ratio:.1%}  (by server CPU per request: {config.cpu_ratio:.1%})")
         print(
             f"  reports stored {config.reports_created} for {config.submit.requests} completed submissions "
-            f"({config.submit.sent} sent); language-detection tasks queued {config.tasks_enqueued}"
+            f"({config.submit.sent} sent); background tasks queued {config.tasks_enqueued}"
         )
     if page:
         print()

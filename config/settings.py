@@ -78,9 +78,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
+FORM_RENDERER = env_str("FORM_RENDERER", "django.forms.renderers.DjangoTemplates")
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
@@ -118,10 +118,8 @@ CACHES = {
         "LOCATION": env_str("CACHE_LOCATION", "safecommunity_cache"),
     }
 }
-RATELIMIT_USE_CACHE = "default"
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
-RATELIMIT_VIEW = "safecommunity.core.views.rate_limited"
-# Per client (IP address) limits, "count/period" with period s, m, h or d.
+# Per client (IP address) limits, "count/period" with period s, m, h or d (kept in the database, see core.ratelimits).
 REPORT_SUBMIT_RATE = env_str("REPORT_SUBMIT_RATE", "10/h")
 FOLLOW_UP_RATE = env_str("FOLLOW_UP_RATE", "20/h")
 SIGN_IN_RATE = env_str("SIGN_IN_RATE", "10/15m")

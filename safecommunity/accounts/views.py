@@ -1,19 +1,14 @@
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.utils.decorators import method_decorator
-from django_ratelimit.decorators import ratelimit
 
-from safecommunity.core.ratelimits import client_key
+from safecommunity.core.ratelimits import rate_limit
 
 
-@method_decorator(
-    ratelimit(key=client_key, rate=lambda group, request: settings.SIGN_IN_RATE, method="POST", block=True),
-    name="post",
-)
+@method_decorator(rate_limit(group="sign-in", rate_setting="SIGN_IN_RATE"), name="post")
 class SignInView(auth_views.LoginView):
     template_name = "accounts/sign_in.html"
     redirect_authenticated_user = True

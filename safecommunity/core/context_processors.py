@@ -5,7 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_from_path, get_language_info
 
 from safecommunity.core.selectors import help_lines_for_public
 
@@ -21,7 +21,14 @@ def deployment(request: HttpRequest) -> dict[str, Any]:
 
 
 def _language_links(request: HttpRequest) -> list[dict[str, str]]:
+    """The current page in every language: public paths are the same in all of them but for the prefix."""
+    current = get_language_from_path(request.path_info)
+    rest = request.path_info[len(current) + 1 :] if current else None
     return [
-        {"code": code, "name_local": get_language_info(code)["name_local"], "url": translate_url(request.path, code)}
+        {
+            "code": code,
+            "name_local": get_language_info(code)["name_local"],
+            "url": f"/{code}{rest}" if rest is not None else translate_url(request.path, code),
+        }
         for code, _name in settings.LANGUAGES
     ]

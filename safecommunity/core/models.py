@@ -78,3 +78,17 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.target_type}:{self.target_id}"
+
+
+class RateLimitCounter(models.Model):
+    """Attempts of one client at one action in one time window (see ``core.ratelimits``)."""
+
+    bucket = models.CharField(max_length=200)
+    window_start = models.BigIntegerField()
+    hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["bucket", "window_start"], name="ratelimit_bucket_window")]
+
+    def __str__(self) -> str:
+        return f"{self.bucket} @ {self.window_start}: {self.hits}"

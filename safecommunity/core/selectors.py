@@ -10,4 +10,10 @@ def help_lines_for_public() -> list[HelpLine]:
 
 
 def regions_for_forms() -> QuerySet[Region]:
-    return Region.objects.filter(is_active=True).select_related("region_set").order_by("region_set__name", "name")
+    # Boundaries stay in the database: decoding them for every form would cost more than the whole page.
+    return (
+        Region.objects.filter(is_active=True)
+        .select_related("region_set")
+        .only("pk", "slug", "name", "region_set__name", "region_set__slug")
+        .order_by("region_set__name", "name")
+    )

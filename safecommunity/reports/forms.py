@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import uuid
@@ -40,8 +41,34 @@ def max_length(limit: int) -> dict[str, Any]:
     return {"max_length": _("Please keep this under %(limit_value)d characters (it has %(show_value)d).")}
 
 
+class SharedChoicesMixin:
+    """Choice fields whose choices never change after start-up share them between form instances.
+
+    Django deep-copies every field's choices for each form; with ~100 lazily
+    translated labels that copying was the largest cost of showing the form.
+    """
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        assert isinstance(self, forms.Field)
+        result = copy.copy(self)
+        memo[id(self)] = result
+        result.widget = copy.copy(self.widget)
+        result.widget.attrs = self.widget.attrs.copy()
+        result.error_messages = self.error_messages.copy()
+        result.validators = self.validators[:]
+        return result
+
+
+class SharedChoiceField(SharedChoicesMixin, forms.ChoiceField):
+    pass
+
+
+class SharedMultipleChoiceField(SharedChoicesMixin, forms.MultipleChoiceField):
+    pass
+
+
 def radio(vocabulary: taxonomy.Vocabulary, label: Any, **kwargs: Any) -> forms.ChoiceField:
-    return forms.ChoiceField(
+    return SharedChoiceField(
         label=label,
         choices=vocabulary.choices,
         widget=forms.RadioSelect,
@@ -52,7 +79,7 @@ def radio(vocabulary: taxonomy.Vocabulary, label: Any, **kwargs: Any) -> forms.C
 
 
 def checkboxes(vocabulary: taxonomy.Vocabulary, label: Any, **kwargs: Any) -> forms.MultipleChoiceField:
-    return forms.MultipleChoiceField(
+    return SharedMultipleChoiceField(
         label=label,
         choices=vocabulary.choices,
         widget=forms.CheckboxSelectMultiple,
@@ -99,8 +126,8 @@ class AttachmentsField(forms.FileField):
 
 def region_choices() -> list[Any]:
     groups: dict[str, list[tuple[str, str]]] = {}
-    for region in regions_for_forms():
-        groups.setdefault(region.region_set.name, []).append((str(region.pk), region.name))
+    for pk, name, set_name in regions_for_forms().values_list("pk", "name", "region_set__name"):
+        groups.setdefault(set_name, []).append((str(pk), name))
     return [
         ("", _("Choose a place")),
         (ONLINE, _("It happened online")),
@@ -136,13 +163,13 @@ class ReportForm(forms.Form):
         input_formats=["%Y-%m-%d"],
         error_messages={"invalid": _("Please enter the date as year, month and day, for example 2024-03-21.")},
     )
-    occurred_month = forms.ChoiceField(
+    occurred_month = SharedChoiceField(
         label=_("Month"), choices=[("", ""), *MONTHS], required=False, error_messages=CHOICE
     )
     occurred_year = forms.ChoiceField(label=_("Year"), choices=(), required=False, error_messages=CHOICE)
     time_of_day = radio(taxonomy.TIMES_OF_DAY, _("At what time of day?"))
     where = forms.ChoiceField(label=_("Where did it happen?"), choices=(), required=False, error_messages=CHOICE)
-    location_type = forms.ChoiceField(
+    location_type = SharedChoiceField(
         label=_("What kind of place was it?"),
         choices=[("", _("Choose a kind of place")), *taxonomy.LOCATION_TYPES.choices],
         required=False,
@@ -168,7 +195,7 @@ class ReportForm(forms.Form):
     help_wanted = checkboxes(
         taxonomy.HELP_WANTED, _("What help would you like?"), help_text=_("Choose all that apply.")
     )
-    may_contact = forms.ChoiceField(
+    may_contact = SharedChoiceField(
         label=_("May we contact you?"),
         choices=[("no", _("No, do not contact me")), ("yes", _("Yes, you may contact me"))],
         widget=forms.RadioSelect,

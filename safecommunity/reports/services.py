@@ -8,13 +8,15 @@ from typing import Any
 from django.db import IntegrityError, transaction
 
 from safecommunity.core.audit import audit_record
+from safecommunity.core.language_detection import detect_language
 from safecommunity.core.models import AuditEvent
+from safecommunity.core.tasks import enqueue_on_commit
 from safecommunity.reports.attachments import CleanFile, delete_stored, store_encrypted
 from safecommunity.reports.drafts import ReportDraft
 from safecommunity.reports.interchange import IMPORTED_FIELDS, ImportRow
 from safecommunity.reports.models import Attachment, Report, ReportUpdate
 from safecommunity.reports.receipts import new_receipt_code, receipt_hash
-from safecommunity.reports.tasks import detect_report_language, detect_update_language, send_report_acknowledgement
+from safecommunity.reports.tasks import send_report_acknowledgement
 
 
 @dataclass(frozen=True)
@@ -63,16 +65,15 @@ def report_submit(
     A repeated ``submission_key`` (the same form sent twice) returns the
     report already stored, without a code, instead of storing a copy.
     """
-    if submission_key is not None:
-        existing = Report.objects.filter(submission_key=submission_key).first()
-        if existing is not None:
-            return SubmittedReport(report=existing, receipt_code=None)
     code = new_receipt_code()
     stored: list[str] = []
+    fields = asdict(draft)
+    if draft.description and not draft.description_language:
+        fields["description_language"] = detect_language(draft.description)
     try:
         with transaction.atomic():
             report = Report.objects.create(
-                **asdict(draft),
+                **fields,
                 receipt_hash=receipt_hash(code),
                 submission_key=submission_key,
                 channel=channel,
@@ -83,10 +84,8 @@ def report_submit(
             _store_attachments(report=report, files=attachments, stored=stored)
             if report.entered_by is not None:
                 audit_record(actor=entered_by, action="report.intake", target=report, details={"channel": channel})
-            if report.description and not report.description_language:
-                transaction.on_commit(lambda: detect_report_language.enqueue(report_id=report.pk))
             if report.may_contact and "email" in report.contact_methods and report.contact_email:
-                transaction.on_commit(lambda: send_report_acknowledgement.enqueue(report_id=report.pk))
+                enqueue_on_commit(send_report_acknowledgement, report_id=report.pk)
     except IntegrityError:
         _delete_files(stored)
         if submission_key is None:
@@ -104,10 +103,9 @@ def report_add_update(*, report: Report, text: str, attachments: Sequence[CleanF
     stored: list[str] = []
     try:
         with transaction.atomic():
-            update = ReportUpdate.objects.create(report=report, text=text)
+            update = ReportUpdate.objects.create(report=report, text=text, text_language=detect_language(text))
             _store_attachments(report=report, files=attachments, stored=stored, update=update)
             Report.objects.filter(pk=report.pk).update(updated_at=update.created_at)
-            transaction.on_commit(lambda: detect_update_language.enqueue(update_id=update.pk))
     except BaseException:
         _delete_files(stored)
         raise

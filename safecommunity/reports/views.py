@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from django.conf import settings
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
@@ -9,18 +7,13 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from django_ratelimit.decorators import ratelimit
 
-from safecommunity.core.ratelimits import client_key
+from safecommunity.core.ratelimits import rate_limit
 from safecommunity.core.timing import no_sooner_than
 from safecommunity.reports.forms import FollowUpAddForm, FollowUpLookupForm, ReportForm, StaffIntakeForm
 from safecommunity.reports.receipts import new_receipt_code
 from safecommunity.reports.selectors import report_for_receipt_code, reports_for_staff
 from safecommunity.reports.services import report_add_update, report_submit
-
-
-def _rate(setting: str) -> Callable[[str, HttpRequest], str]:
-    return lambda group, request: getattr(settings, setting)
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
@@ -31,7 +24,7 @@ def _no_store(response: HttpResponse) -> HttpResponse:
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-@ratelimit(key=client_key, rate=_rate("REPORT_SUBMIT_RATE"), method="POST", block=True)
+@rate_limit(group="report", rate_setting="REPORT_SUBMIT_RATE")
 def report_new(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return render(request, "reports/report_form.html", {"form": ReportForm()})
@@ -53,7 +46,7 @@ def report_new(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-@ratelimit(key=client_key, rate=_rate("FOLLOW_UP_RATE"), method="POST", block=True)
+@rate_limit(group="follow-up", rate_setting="FOLLOW_UP_RATE")
 def follow_up(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return render(request, "reports/follow_up.html", {"form": FollowUpLookupForm()})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
+from safecommunity.accounts.models import User
 from safecommunity.core.models import AuditEvent
 from safecommunity.reports.models import Report
 from safecommunity.reports.tests.factories import a_submitted_report, form_data
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
 
 
-def signed_in(user) -> Client:  # type: ignore[no-untyped-def]
+def signed_in(user: User) -> Client:
     client = Client()
     client.force_login(user)
     return client

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.core.cache import cache
 from playwright.sync_api import ConsoleMessage, Error, Page, Response
 
 from safecommunity.core.models import Region, RegionSet
@@ -70,12 +69,6 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
         # The browser asks for English; only the person's own choice of language changes that.
         "locale": "en-US",
     }
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits(transactional_db: None) -> None:
-    """The rate-limit counters live in the database cache table, which flushing between tests keeps."""
-    cache.clear()
 
 
 @pytest.fixture
