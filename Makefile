@@ -40,7 +40,8 @@ test-sqlite: $(STAMP) messages
 
 test-postgres: $(STAMP) messages
 	@scripts/ensure-system-packages postgres
-	scripts/with-postgres $(VENV)/bin/pytest -m "not browser"
+	@scripts/ensure-system-packages browser
+	scripts/with-postgres $(VENV)/bin/pytest
 
 # A quick subset for the edit-test loop: no browser, no PostgreSQL, no slow suites.
 test-fast: $(STAMP) messages

@@ -80,7 +80,6 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
 ]
 
-FORM_RENDERER = env_str("FORM_RENDERER", "django.forms.renderers.DjangoTemplates")
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 

@@ -60,6 +60,15 @@ class HelpLine(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    # Numbers are isolated left-to-right so that an Arabic sentence around them does not reverse their digits.
+    @property
+    def phone_display(self) -> str:
+        return f"\u2066{self.phone}\u2069"
+
+    @property
+    def text_number_display(self) -> str:
+        return f"\u2066{self.text_number}\u2069"
+
 
 class AuditEvent(models.Model):
     """Who did what to which record. Written by services; never edited."""
