@@ -51,3 +51,11 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     ]
     if stale:
         call_command("compilemessages", "--ignore=.venv", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def forget_remembered_values() -> None:
+    """Regions and help lines are remembered per process; each story starts from what its database holds."""
+    from safecommunity.core.memo import forget_all
+
+    forget_all()

@@ -7,15 +7,12 @@ from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language_from_path, get_language_info
 
-from safecommunity.core.selectors import help_lines_for_public
-
 
 def deployment(request: HttpRequest) -> dict[str, Any]:
     return {
         "coalition_name": settings.COALITION_NAME,
         "coalition_contact_email": settings.COALITION_CONTACT_EMAIL,
         "emergency_number": settings.EMERGENCY_NUMBER,
-        "help_lines": help_lines_for_public,
         "language_links": lambda: _language_links(request),
     }
 

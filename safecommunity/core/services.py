@@ -13,6 +13,7 @@ from django.utils.text import slugify
 
 from safecommunity.core.audit import audit_record
 from safecommunity.core.encryption import FILE_ROTATORS, EncryptedTextField, rotate_text
+from safecommunity.core.memo import forget_all
 from safecommunity.core.models import Region, RegionSet
 
 BATCH = 500
@@ -203,4 +204,5 @@ def region_set_load(
                 target=region_set,
                 details={"created": created, "updated": updated},
             )
+        transaction.on_commit(forget_all)
     return LoadResult(region_set=region_set, created=tuple(created), updated=tuple(updated), unchanged=tuple(unchanged))

@@ -6,9 +6,11 @@ import random
 from pathlib import Path
 from typing import Any
 
+from django.db import transaction
 from django.utils import timezone
 
 import safecommunity.core
+from safecommunity.core.memo import forget_all
 from safecommunity.core.models import HelpLine, Region
 from safecommunity.core.services import read_geojson_features, region_set_load
 from safecommunity.demo.maker import DemoReport, DemoReportMaker
@@ -34,6 +36,7 @@ def ensure_help_lines() -> int:
     for line in HELP_LINES:
         defaults = {key: value for key, value in line.items() if key not in {"kind", "name"}}
         HelpLine.objects.update_or_create(kind=line["kind"], name=line["name"], defaults=defaults)
+    transaction.on_commit(forget_all)
     return len(HELP_LINES)
 
 

@@ -16,6 +16,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from safecommunity.core import taxonomy
+from safecommunity.core.memo import remembered
 from safecommunity.core.selectors import regions_for_forms
 from safecommunity.reports.attachments import CleanFile, clean_upload
 from safecommunity.reports.drafts import ReportDraft
@@ -124,6 +125,7 @@ class AttachmentsField(forms.FileField):
         return cleaned
 
 
+@remembered(seconds=60)
 def region_choices() -> list[Any]:
     groups: dict[str, list[tuple[str, str]]] = {}
     for pk, name, set_name in regions_for_forms().values_list("pk", "name", "region_set__name"):
