@@ -6,16 +6,13 @@ import pytest
 from django.contrib.auth.models import Permission
 
 from safecommunity.accounts.models import User
-from safecommunity.core.models import Region, RegionSet
+from safecommunity.core.models import Region
+from safecommunity.core.tests.factories import sacramento_region
 
 
 @pytest.fixture
 def sacramento(db: None) -> Region:
-    region_set, _ = RegionSet.objects.get_or_create(slug="greater-sacramento", defaults={"name": "Greater Sacramento"})
-    region, _ = Region.objects.get_or_create(
-        slug="sacramento", defaults={"name": "Sacramento", "region_set": region_set}
-    )
-    return region
+    return sacramento_region()
 
 
 @pytest.fixture

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import ConsoleMessage, Error, Page, Response
 
-from safecommunity.core.models import Region, RegionSet
+from safecommunity.core.models import Region
+from safecommunity.core.tests.factories import sacramento_region
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -73,11 +74,7 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
 
 @pytest.fixture
 def sacramento(transactional_db: None) -> Region:
-    region_set, _ = RegionSet.objects.get_or_create(slug="greater-sacramento", defaults={"name": "Greater Sacramento"})
-    region, _ = Region.objects.get_or_create(
-        slug="sacramento", defaults={"name": "Sacramento", "region_set": region_set}
-    )
-    return region
+    return sacramento_region()
 
 
 @pytest.fixture
