@@ -8,7 +8,6 @@ from typing import Any
 from django.db import IntegrityError, transaction
 
 from safecommunity.core.audit import audit_record
-from safecommunity.core.language_detection import detect_language
 from safecommunity.core.models import AuditEvent
 from safecommunity.core.tasks import enqueue_on_commit
 from safecommunity.reports.attachments import CleanFile, delete_stored, store_encrypted
@@ -16,7 +15,7 @@ from safecommunity.reports.drafts import ReportDraft
 from safecommunity.reports.interchange import IMPORTED_FIELDS, ImportRow
 from safecommunity.reports.models import Attachment, Report, ReportUpdate
 from safecommunity.reports.receipts import new_receipt_code, receipt_hash
-from safecommunity.reports.tasks import send_report_acknowledgement
+from safecommunity.reports.tasks import detect_report_language, detect_update_language, send_report_acknowledgement
 
 
 @dataclass(frozen=True)
@@ -68,8 +67,6 @@ def report_submit(
     code = new_receipt_code()
     stored: list[str] = []
     fields = asdict(draft)
-    if draft.description and not draft.description_language:
-        fields["description_language"] = detect_language(draft.description)
     try:
         with transaction.atomic():
             report = Report.objects.create(
@@ -84,6 +81,8 @@ def report_submit(
             _store_attachments(report=report, files=attachments, stored=stored)
             if report.entered_by is not None:
                 audit_record(actor=entered_by, action="report.intake", target=report, details={"channel": channel})
+            if report.description and not report.description_language:
+                enqueue_on_commit(detect_report_language, report_id=report.pk)
             if report.may_contact and "email" in report.contact_methods and report.contact_email:
                 enqueue_on_commit(send_report_acknowledgement, report_id=report.pk)
     except IntegrityError:
@@ -103,7 +102,8 @@ def report_add_update(*, report: Report, text: str, attachments: Sequence[CleanF
     stored: list[str] = []
     try:
         with transaction.atomic():
-            update = ReportUpdate.objects.create(report=report, text=text, text_language=detect_language(text))
+            update = ReportUpdate.objects.create(report=report, text=text)
+            enqueue_on_commit(detect_update_language, update_id=update.pk)
             _store_attachments(report=report, files=attachments, stored=stored, update=update)
             Report.objects.filter(pk=report.pk).update(updated_at=update.created_at)
     except BaseException:

@@ -40,3 +40,14 @@ def test_a_failed_submission_keeps_every_value(client: Client, sacramento) -> No
     assert "grocery store on Stockton Boulevard" in html
     assert 'value="Lan"' in html
     assert Report.objects.count() == 0
+
+
+def test_staff_learn_which_interpreter_a_description_needs(
+    client: Client, sacramento, django_capture_on_commit_callbacks
+) -> None:
+    description = "Một người đàn ông đã chửi mẹ tôi ở chợ và bảo bà cút về nước."
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/vi/report/", form_data(sacramento.pk, description=description))
+    assert response.status_code == 200
+    report = Report.objects.get()
+    assert (report.language, report.description_language) == ("vi", "vi")
