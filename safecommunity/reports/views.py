@@ -95,3 +95,21 @@ def staff_intake(request: HttpRequest) -> HttpResponse:
 def staff_list(request: HttpRequest) -> HttpResponse:
     reports = reports_for_staff(user=request.user)[:200]
     return render(request, "reports/staff_list.html", {"reports": reports})
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent from a page that expired (or with cookies blocked) comes back filled in, not as an error page.
+
+    Nothing is stored: the person sees what they typed, a fresh form token and a
+    plain explanation, and sends it again.
+    """
+    match = getattr(request, "resolver_match", None)
+    form_class = {"reports:new": ReportForm, "reports:staff_intake": StaffIntakeForm}.get(
+        match.view_name if match else ""
+    )
+    if form_class is None:
+        return render(request, "core/form_expired.html", status=403)
+    form = form_class(request.POST)
+    form.is_valid()
+    template = "reports/report_form.html" if form_class is ReportForm else "reports/staff_intake.html"
+    return render(request, template, {"form": form, "expired": True}, status=403)

@@ -51,3 +51,23 @@ def test_staff_learn_which_interpreter_a_description_needs(
     assert response.status_code == 200
     report = Report.objects.get()
     assert (report.language, report.description_language) == ("vi", "vi")
+
+
+def test_a_form_sent_from_an_expired_page_comes_back_filled_in(sacramento) -> None:
+    """Cookies blocked or cleared: nothing is stored, nothing typed is lost, and the reason is explained."""
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/tl/report/", form_data(sacramento.pk, contact_name="Maria"))
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "grocery store on Stockton Boulevard" in html
+    assert 'value="Maria"' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert 'lang="tl"' in html
+    assert Report.objects.count() == 0
+
+
+def test_an_unknown_address_gets_a_page_in_the_visitors_language(client: Client, settings) -> None:
+    settings.DEBUG = False
+    response = client.get("/ko/no-such-page/")
+    assert response.status_code == 404
+    assert 'lang="ko"' in response.content.decode()
