@@ -1,0 +1,145 @@
+"""Field types and choices shared by the report forms: built once, cheap to copy, with messages in the reporter's language."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.utils import timezone
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from safecommunity.core import taxonomy
+from safecommunity.core.memo import remembered
+from safecommunity.core.selectors import regions_for_forms
+from safecommunity.reports.attachments import CleanFile, clean_upload
+
+ONLINE = "online"
+REQUIRED = {"required": _("Please answer this question.")}
+CHOICE = {"invalid_choice": _("Please choose one of the options shown."), **REQUIRED}
+MULTI_CHOICE = {
+    "invalid_choice": _("Please choose only from the options shown."),
+    "invalid_list": _("Please choose only from the options shown."),
+    **REQUIRED,
+}
+PHONE = re.compile(r"^\+?[0-9 ()./-]{7,25}$")
+MONTHS = [
+    ("1", _("January")), ("2", _("February")), ("3", _("March")), ("4", _("April")),
+    ("5", _("May")), ("6", _("June")), ("7", _("July")), ("8", _("August")),
+    ("9", _("September")), ("10", _("October")), ("11", _("November")), ("12", _("December")),
+]  # fmt: skip
+YEARS_BACK = 10
+
+
+def max_length(limit: int) -> dict[str, Any]:
+    return {"max_length": _("Please keep this under %(limit_value)d characters (it has %(show_value)d).")}
+
+
+class SharedChoicesMixin:
+    """Choice fields whose choices never change after start-up share them between form instances.
+
+    Django deep-copies every field's choices for each form; with ~100 lazily
+    translated labels that copying was the largest cost of showing the form.
+    """
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        assert isinstance(self, forms.Field)
+        result = copy.copy(self)
+        memo[id(self)] = result
+        result.widget = copy.copy(self.widget)
+        result.widget.attrs = self.widget.attrs.copy()
+        result.error_messages = self.error_messages.copy()
+        result.validators = self.validators[:]
+        return result
+
+
+class SharedChoiceField(SharedChoicesMixin, forms.ChoiceField):
+    pass
+
+
+class SharedMultipleChoiceField(SharedChoicesMixin, forms.MultipleChoiceField):
+    pass
+
+
+def radio(vocabulary: taxonomy.Vocabulary, label: Any, **kwargs: Any) -> forms.ChoiceField:
+    return SharedChoiceField(
+        label=label,
+        choices=vocabulary.choices,
+        widget=forms.RadioSelect,
+        required=False,
+        error_messages=CHOICE,
+        **kwargs,
+    )
+
+
+def checkboxes(vocabulary: taxonomy.Vocabulary, label: Any, **kwargs: Any) -> forms.MultipleChoiceField:
+    return SharedMultipleChoiceField(
+        label=label,
+        choices=vocabulary.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages=MULTI_CHOICE,
+        **kwargs,
+    )
+
+
+def text(label: Any, limit: int, *, textarea: bool = False, **kwargs: Any) -> forms.CharField:
+    widget = kwargs.pop("widget", forms.Textarea(attrs={"rows": 6}) if textarea else forms.TextInput)
+    return forms.CharField(
+        label=label, max_length=limit, required=False, widget=widget, error_messages=max_length(limit), **kwargs
+    )
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    """Up to ATTACHMENT_MAX_FILES photos or PDFs, each checked and cleaned here."""
+
+    widget = MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,application/pdf"})
+
+    def clean(self, data: Any, initial: Any = None) -> list[CleanFile]:
+        uploads = [upload for upload in (data or []) if isinstance(upload, UploadedFile)]
+        if len(uploads) > settings.ATTACHMENT_MAX_FILES:
+            raise ValidationError(
+                _("Please attach at most %(limit)d files.") % {"limit": settings.ATTACHMENT_MAX_FILES},
+                code="too_many_files",
+            )
+        cleaned: list[CleanFile] = []
+        errors: list[ValidationError] = []
+        for upload in uploads:
+            try:
+                cleaned.append(clean_upload(upload))
+            except ValidationError as error:
+                errors.append(error)
+        if errors:
+            raise ValidationError(errors)
+        return cleaned
+
+
+@remembered(seconds=60)
+def region_choices() -> list[Any]:
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for pk, name, set_name in regions_for_forms().values_list("pk", "name", "region_set__name"):
+        groups.setdefault(set_name, []).append((str(pk), name))
+    return [
+        ("", _("Choose a place")),
+        (ONLINE, _("It happened online")),
+        *[(name, options) for name, options in groups.items()],
+    ]
+
+
+def native_language_names() -> list[tuple[str, str]]:
+    """Each language named in itself, so a person finds theirs whatever the page's language."""
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+
+
+def year_choices() -> list[tuple[str, str]]:
+    this_year = timezone.localdate().year
+    return [("", ""), *[(str(year), str(year)) for year in range(this_year, this_year - YEARS_BACK - 1, -1)]]
