@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from submission_throughput import DESCRIPTION, REGIONS_SCRIPT, bench_env  # noqa: E402
+from bench_server import REGIONS_SCRIPT, bench_env  # noqa: E402
+from report_form import DESCRIPTION  # noqa: E402
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:

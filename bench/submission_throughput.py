@@ -13,159 +13,39 @@ weigh the report form page with its CSS and JS, print the numbers against the ta
 from __future__ import annotations
 
 import argparse
-import gzip
-import http.client
 import json
 import os
 import platform
-import re
-import resource
 import secrets
 import shutil
-import signal
-import socket
-import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
-import zlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from html.parser import HTMLParser
-from http.cookies import SimpleCookie
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urljoin, urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = ROOT / ".venv" / "bin" / "python"
-GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+from bench_server import (
+    ROOT,
+    TRIVIAL_PATH,
+    WORKER_CONFIGS,
+    BenchError,
+    bench_env,
+    count_rows,
+    fetch,
+    gunicorn,
+    prepare_database,
+)
+from report_form import FORM_PATH, check_one_submission, form_body_prefix, form_session, page_weight
+from wrk_driver import LUA_COMMON, LUA_SUBMIT, LoadResult, check_load, lua_string, run_wrk
+
 RESULTS = ROOT / "bench" / "results" / "latest.json"
-HOST = "127.0.0.1"  # Load is only ever sent to loopback.
-FORM_PATH = "/en/report/"
-TRIVIAL_PATH = "/healthz"
 
 TARGET_RATIO = 0.40  # submissions/s at least 40% of the trivial page's req/s
 TARGET_P99_MS = 50.0  # submission p99 at 16 concurrent clients, SQLite
 TARGET_PAGE_KB = 60.0  # report form page + its CSS and JS, compressed, on the wire
-
-# Settings that change what is measured: never inherited from the caller's shell (use --env to experiment).
-CONTROLLED_ENV = (
-    "DJANGO_SETTINGS_MODULE",
-    "SAFECOMMUNITY_ENV",
-    "SAFECOMMUNITY_VAR_DIR",
-    "DEBUG",
-    "DATABASE_URL",
-    "CONN_MAX_AGE",
-    "CACHE_BACKEND",
-    "CACHE_LOCATION",
-    "TASKS_BACKEND",
-    "RATELIMIT_ENABLE",
-    "REPORT_SUBMIT_RATE",
-    "CLIENT_IP_HEADER",
-    "SECRET_KEY",
-    "FIELD_ENCRYPTION_KEYS",
-    "PRIVATE_STORAGE_ROOT",
-    "ALLOWED_HOSTS",
-)
-
-WORKER_CONFIGS: dict[str, list[str]] = {
-    "sync": ["--workers", "2", "--worker-class", "sync"],
-    "gthread": ["--workers", "2", "--worker-class", "gthread", "--threads", "4"],
-}
-
-REGIONS_SCRIPT = """
-import json
-from safecommunity.core.models import Region, RegionSet
-region_set, _ = RegionSet.objects.get_or_create(slug="bench-counties", defaults={"name": "Bench counties"})
-names = ["Alder", "Birch", "Cedar", "Douglas", "Elm"]
-regions = [
-    Region.objects.get_or_create(slug="bench-" + name.lower(), defaults={"name": name + " County", "region_set": region_set})[0]
-    for name in names
-]
-print("REGIONS " + json.dumps([region.pk for region in regions]))
-"""
-
-DESCRIPTION = (
-    "I was waiting for the bus outside the grocery store on Main Street when a man walked up to me and started "
-    "shouting insults about my family and where we come from. He told me to go back to my own country and kept "
-    "following me for about a block. Two other people saw it happen but did not say anything. I felt unsafe."
-)
-
-LUA_COMMON = """
-threads = {}
-counter = 0
-thread_id = 0
-
-function setup(thread)
-  table.insert(threads, thread)
-  thread:set("thread_id", #threads)
-end
-
-function done(summary, latency, requests)
-  local sent = 0
-  for _, t in ipairs(threads) do sent = sent + (t:get("counter") or 0) end
-  local e = summary.errors
-  io.write(string.format(
-    'BENCH_JSON {"requests": %d, "duration_us": %d, "bytes": %d, "sent": %d, ' ..
-    '"connect": %d, "read": %d, "write": %d, "status": %d, "timeout": %d, ' ..
-    '"p50_us": %.1f, "p90_us": %.1f, "p99_us": %.1f, "mean_us": %.1f, "max_us": %.1f}\\n',
-    summary.requests, summary.duration, summary.bytes, sent,
-    e.connect, e.read, e.write, e.status, e.timeout,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.mean, latency.max))
-end
-"""
-
-# Every request carries a new submission_key: run nonce, thread, random bits and a per-thread counter,
-# so keys are unique within the run and across runs on the same database.
-LUA_SUBMIT = """
-local body_prefix = {body_prefix}
-local path = {path}
-local headers = {{
-  ["Content-Type"] = "application/x-www-form-urlencoded",
-  ["Cookie"] = {cookie},
-  ["Accept-Language"] = "en",
-}}
-local run_nonce = {nonce}
-
-function init(args)
-  math.randomseed(os.time() + thread_id * 7919 + math.floor(os.clock() * 1000000))
-end
-
-function request()
-  counter = counter + 1
-  local key = string.format("%08x-%04x-4%03x-%04x-%012x",
-    run_nonce, thread_id, math.random(0, 4095), 32768 + math.random(0, 16383), counter)
-  return wrk.format("POST", path, headers, body_prefix .. key)
-end
-"""
-
-
-class BenchError(Exception):
-    """Something went wrong: the numbers of this run cannot be trusted."""
-
-
-@dataclass
-class LoadResult:
-    path: str
-    requests: int
-    duration_s: float
-    requests_per_s: float
-    p50_ms: float
-    p90_ms: float
-    p99_ms: float
-    mean_ms: float
-    max_ms: float
-    sent: int
-    errors: dict[str, int]
-    server_cpu_ms_per_request: float
-    wrk_cpu_s: float
-    # Share of the machine's CPU time used by anything other than this server and wrk during the run.
-    other_cpu_share: float
-    wrk_output: str = field(repr=False)
 
 
 @dataclass
@@ -180,300 +60,6 @@ class ConfigResult:
     # Trivial-page CPU per request / submission CPU per request: what the ratio would be if the server were the
     # only thing using the CPUs. Less sensitive than ``ratio`` to other work on a shared machine.
     cpu_ratio: float
-
-
-@dataclass
-class PageAsset:
-    url: str
-    kind: str
-    status: int
-    wire_bytes: int
-    uncompressed_bytes: int
-    content_encoding: str
-    gzip9_bytes: int
-
-
-def lua_string(value: str) -> str:
-    if not value.isascii():
-        raise BenchError(f"Only ASCII goes into the wrk script: {value!r}")
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
-
-
-def bench_env(var_dir: Path, extra: dict[str, str]) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if key not in CONTROLLED_ENV}
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "config.settings",
-            "SAFECOMMUNITY_ENV": "development",
-            "DEBUG": "false",
-            "SAFECOMMUNITY_VAR_DIR": str(var_dir),
-            "DATABASE_URL": f"sqlite:///{var_dir / 'db.sqlite3'}",
-            "REPORT_SUBMIT_RATE": "1000000/m",
-            "PYTHONUNBUFFERED": "1",
-            "PYTHONWARNINGS": "ignore",
-        }
-    )
-    env.update(extra)
-    return env
-
-
-def manage(env: dict[str, str], *args: str, timeout: float = 60) -> str:
-    command = [str(PYTHON), "manage.py", *args]
-    try:
-        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired as exc:
-        raise BenchError(f"manage.py {args[0]} took more than {timeout:.0f} s") from exc
-    if done.returncode != 0:
-        raise BenchError(f"manage.py {args[0]} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
-    return done.stdout
-
-
-def prepare_database(env: dict[str, str]) -> list[int]:
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "createcachetable")
-    out = manage(env, "shell", "-c", REGIONS_SCRIPT)
-    match = re.search(r"^REGIONS (\[.*\])$", out, re.MULTILINE)
-    if not match:
-        raise BenchError(f"Could not create the regions:\n{out}")
-    pks: list[int] = json.loads(match.group(1))
-    return pks
-
-
-def count_rows(db_path: Path) -> tuple[int, int]:
-    """(reports, queued tasks) in the benchmark database."""
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=20) as db:
-        reports = db.execute("SELECT COUNT(*) FROM reports_report").fetchone()[0]
-        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        task_table = next((name for name in tables if name.endswith("dbtaskresult")), None)
-        tasks = db.execute(f"SELECT COUNT(*) FROM {task_table}").fetchone()[0] if task_table else -1  # noqa: S608
-    db.close()
-    return int(reports), int(tasks)
-
-
-@dataclass
-class Response:
-    status: int
-    headers: http.client.HTTPMessage
-    body: bytes
-
-
-def fetch(
-    port: int, path: str, *, method: str = "GET", headers: dict[str, str] | None = None, body: bytes = b""
-) -> Response:
-    connection = http.client.HTTPConnection(HOST, port, timeout=10)
-    try:
-        connection.request(method, path, body=body or None, headers=headers or {})
-        response = connection.getresponse()
-        return Response(response.status, response.headers, response.read())
-    finally:
-        connection.close()
-
-
-@dataclass
-class Server:
-    port: int
-    pid: int
-
-
-def process_tree_cpu_s(root_pid: int) -> float:
-    """User + system CPU seconds used so far by a process and its direct children (gunicorn master + workers)."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for stat_path in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat_path.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        pid, ppid = int(stat_path.parent.name), int(fields[1])
-        if root_pid in (pid, ppid):
-            total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / ticks
-
-
-def machine_busy_s() -> float:
-    """CPU seconds all CPUs have spent busy since boot (everything in /proc/stat but idle and iowait)."""
-    with open("/proc/stat") as stat:
-        values = [int(value) for value in stat.readline().split()[1:9]]
-    return (sum(values) - values[3] - values[4]) / os.sysconf("SC_CLK_TCK")
-
-
-@contextmanager
-def gunicorn(env: dict[str, str], worker_args: Sequence[str], log_path: Path) -> Iterator[Server]:
-    port = free_port()
-    command = [
-        str(GUNICORN),
-        "config.wsgi",
-        "--bind",
-        f"{HOST}:{port}",
-        *worker_args,
-        "--timeout",
-        "30",
-        "--graceful-timeout",
-        "5",
-        "--log-level",
-        "warning",
-        "--error-logfile",
-        str(log_path),
-    ]
-    if Path("/dev/shm").is_dir():
-        command += ["--worker-tmp-dir", "/dev/shm"]
-    with log_path.open("ab") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            if process.poll() is not None:
-                raise BenchError(f"gunicorn exited with {process.returncode}:\n{tail(log_path)}")
-            try:
-                if fetch(port, TRIVIAL_PATH).status == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise BenchError(f"gunicorn did not answer {TRIVIAL_PATH} within 20 s:\n{tail(log_path)}")
-            time.sleep(0.1)
-        yield Server(port=port, pid=process.pid)
-    finally:
-        stop(process)
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is not None:
-        return
-    # Our own gunicorn's process group (master and its workers), by id.
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=5)
-
-
-def tail(path: Path, lines: int = 30) -> str:
-    try:
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
-    except OSError:
-        return "(no log)"
-
-
-def form_session(port: int) -> tuple[str, str]:
-    """GET the form once, as a browser would: (Cookie header to send back, csrfmiddlewaretoken)."""
-    response = fetch(port, FORM_PATH, headers={"Accept-Language": "en"})
-    if response.status != 200:
-        raise BenchError(f"GET {FORM_PATH} answered {response.status}")
-    cookies: SimpleCookie = SimpleCookie()
-    for header in response.headers.get_all("Set-Cookie") or []:
-        cookies.load(header)
-    if "csrftoken" not in cookies:
-        raise BenchError(f"GET {FORM_PATH} set no csrftoken cookie")
-    match = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', response.body)
-    if not match:
-        raise BenchError(f"GET {FORM_PATH} has no csrfmiddlewaretoken field")
-    # Keep every cookie the page set (csrftoken, and sc_language from the language middleware).
-    cookie_header = "; ".join(f"{name}={morsel.value}" for name, morsel in cookies.items())
-    return cookie_header, match.group(1).decode()
-
-
-def form_body_prefix(token: str, region_pks: Sequence[int]) -> str:
-    fields = [
-        ("csrfmiddlewaretoken", token),
-        ("incident_types", "verbal_harassment"),
-        ("description", DESCRIPTION),
-        ("occurred_on", (date.today() - timedelta(days=3)).isoformat()),
-        ("where", str(region_pks[0])),
-        ("location_type", "business"),
-        ("consent_statistics", "on"),
-        ("website", ""),
-    ]
-    return urlencode(fields) + "&submission_key="
-
-
-def check_one_submission(port: int, cookie_header: str, body_prefix: str, db_path: Path) -> None:
-    """One POST before the load, so a broken form fails with a readable reason instead of 10 s of 4xx."""
-    before, _ = count_rows(db_path)
-    body = (body_prefix + "00000000-0000-4000-8000-" + secrets.token_hex(6)).encode()
-    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie_header, "Accept-Language": "en"}
-    response = fetch(port, FORM_PATH, method="POST", headers=headers, body=body)
-    after, _ = count_rows(db_path)
-    if response.status != 200 or after != before + 1:
-        errors = re.findall(rb'class="[^"]*error[^"]*"[^>]*>([^<]{0,200})', response.body)
-        raise BenchError(
-            f"A single submission answered {response.status} and stored {after - before} reports; "
-            f"form errors: {[error.decode(errors='replace').strip() for error in errors][:5]}"
-        )
-
-
-def run_wrk(
-    server: Server, path: str, lua: str, *, work: Path, name: str, duration: int, threads: int, connections: int
-) -> LoadResult:
-    script = work / f"{name}.lua"
-    script.write_text(lua, encoding="ascii")
-    command = [
-        "wrk",
-        f"-t{threads}",
-        f"-c{connections}",
-        f"-d{duration}s",
-        "--timeout",
-        "5s",
-        "--latency",
-        "-s",
-        str(script),
-        f"http://{HOST}:{server.port}{path}",
-    ]
-    busy, server_cpu, started = machine_busy_s(), process_tree_cpu_s(server.pid), time.monotonic()
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=duration + 20, check=False)
-    except subprocess.TimeoutExpired as exc:
-        raise BenchError(f"wrk against {path} did not finish in {duration + 20} s") from exc
-    if done.returncode != 0:
-        raise BenchError(f"wrk failed ({done.returncode}): {done.stderr}")
-    match = re.search(r"^BENCH_JSON (\{.*\})$", done.stdout, re.MULTILINE)
-    if not match:
-        raise BenchError(f"wrk printed no summary:\n{done.stdout}\n{done.stderr}")
-    server_cpu = process_tree_cpu_s(server.pid) - server_cpu
-    busy, elapsed = machine_busy_s() - busy, time.monotonic() - started
-    children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    wrk_cpu = children_after.ru_utime + children_after.ru_stime - children.ru_utime - children.ru_stime
-    raw: dict[str, float] = json.loads(match.group(1))
-    duration_s = raw["duration_us"] / 1e6
-    output = done.stdout[: match.start()].rstrip()
-    return LoadResult(
-        path=path,
-        requests=int(raw["requests"]),
-        duration_s=round(duration_s, 3),
-        requests_per_s=round(raw["requests"] / duration_s, 1),
-        p50_ms=round(raw["p50_us"] / 1000, 2),
-        p90_ms=round(raw["p90_us"] / 1000, 2),
-        p99_ms=round(raw["p99_us"] / 1000, 2),
-        mean_ms=round(raw["mean_us"] / 1000, 2),
-        max_ms=round(raw["max_us"] / 1000, 2),
-        sent=int(raw["sent"]),
-        errors={key: int(raw[key]) for key in ("connect", "read", "write", "status", "timeout")},
-        # Requests still in flight when wrk stops used CPU too: divide by what was sent when it is known.
-        server_cpu_ms_per_request=round(server_cpu * 1000 / max(raw["sent"] or raw["requests"], 1), 3),
-        wrk_cpu_s=round(wrk_cpu, 2),
-        other_cpu_share=round(max(busy - server_cpu - wrk_cpu, 0) / (elapsed * (os.cpu_count() or 1)), 3),
-        wrk_output=output,
-    )
-
-
-def check_load(result: LoadResult) -> list[str]:
-    problems = []
-    if result.errors["status"]:
-        problems.append(f"{result.path}: {result.errors['status']} non-2xx/3xx responses")
-    socket_errors = {key: value for key, value in result.errors.items() if key != "status" and value}
-    if socket_errors:
-        problems.append(f"{result.path}: socket errors {socket_errors}")
-    if result.requests == 0:
-        problems.append(f"{result.path}: no request completed")
-    return problems
 
 
 def measure_config(
@@ -530,60 +116,6 @@ def measure_config(
         else 0.0,
     )
     return result, page, problems
-
-
-class AssetFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.assets: list[tuple[str, str]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {key: value or "" for key, value in attrs}
-        if tag == "link" and "stylesheet" in values.get("rel", "").lower().split() and values.get("href"):
-            self.assets.append(("css", values["href"]))
-        elif tag == "script" and values.get("src"):
-            self.assets.append(("js", values["src"]))
-
-
-def weigh(port: int, url: str, kind: str, cookie_header: str) -> tuple[PageAsset, bytes]:
-    path = urlsplit(url).path or "/"
-    compressed = fetch(port, path, headers={"Accept-Encoding": "gzip, br", "Cookie": cookie_header})
-    plain = fetch(port, path, headers={"Accept-Encoding": "identity", "Cookie": cookie_header})
-    if compressed.status != 200 or plain.status != 200:
-        raise BenchError(f"GET {path} answered {compressed.status}/{plain.status}")
-    asset = PageAsset(
-        url=path,
-        kind=kind,
-        status=compressed.status,
-        wire_bytes=len(compressed.body),
-        uncompressed_bytes=len(plain.body),
-        content_encoding=compressed.headers.get("Content-Encoding", "identity"),
-        gzip9_bytes=len(gzip.compress(plain.body, compresslevel=9)),
-    )
-    return asset, plain.body
-
-
-def page_weight(port: int) -> dict[str, Any]:
-    """The report form as a first-time visitor downloads it: HTML + every stylesheet and script, bodies only."""
-    cookie_header, _ = form_session(port)
-    page, html = weigh(port, FORM_PATH, "html", cookie_header)
-    finder = AssetFinder()
-    finder.feed(html.decode("utf-8", errors="replace"))
-    assets = [page]
-    base = f"http://{HOST}:{port}{FORM_PATH}"
-    for kind, href in finder.assets:
-        absolute = urljoin(base, href)
-        if urlsplit(absolute).netloc != f"{HOST}:{port}":
-            raise BenchError(f"The form page loads {absolute} from another origin")
-        assets.append(weigh(port, absolute, kind, cookie_header)[0])
-    wire = sum(asset.wire_bytes for asset in assets)
-    return {
-        "assets": [asdict(asset) for asset in assets],
-        "wire_kb": round(wire / 1024, 2),
-        "uncompressed_kb": round(sum(asset.uncompressed_bytes for asset in assets) / 1024, 2),
-        "gzip9_kb": round(sum(min(asset.gzip9_bytes, asset.uncompressed_bytes) for asset in assets) / 1024, 2),
-        "zlib_version": zlib.ZLIB_VERSION,
-    }
 
 
 def verdict(ok: bool) -> str:
