@@ -4,6 +4,8 @@ from typing import Any
 
 from django.contrib import admin
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import format_html
 
 from safecommunity.core.audit import audit_record
 from safecommunity.reports.models import Attachment, Report, ReportUpdate
@@ -23,8 +25,38 @@ class AttachmentInline(admin.TabularInline):
     model = Attachment
     extra = 0
     can_delete = False
-    fields = ("kind", "content_type", "size", "sha256", "created_at")
+    fields = ("kind", "content_type", "size", "created_at", "file")
     readonly_fields = fields
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    @admin.display(description="File")
+    def file(self, attachment: Attachment) -> str:
+        if not can_see_personal_data(user=self._request_user):
+            return "—"
+        url = reverse("reports:staff_attachment", args=[attachment.pk])
+        return format_html('<a href="{}">{}</a>', url, "Open (decrypted; the view is recorded)")
+
+    def get_formset(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
+        self._request_user = request.user
+        return super().get_formset(request, obj, **kwargs)
+
+
+class UpdateInline(admin.StackedInline):
+    model = ReportUpdate
+    extra = 0
+    can_delete = False
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
+        base = ("created_at", "text_language")
+        return (*base, "text") if can_see_personal_data(user=request.user) else base
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
+        return self.get_fields(request, obj)
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 @admin.register(Report)
@@ -32,7 +64,7 @@ class ReportAdmin(admin.ModelAdmin):
     list_display = ("reference", "submitted_at", "occurred_on", "region", "location_type", "status", "channel")
     list_filter = ("status", "channel", "region", "location_type", "age_group", "gender")
     date_hierarchy = "submitted_at"
-    inlines = [AttachmentInline]
+    inlines = [UpdateInline, AttachmentInline]
     list_select_related = ("region",)
 
     def has_add_permission(self, request: HttpRequest) -> bool:

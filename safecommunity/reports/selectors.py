@@ -6,7 +6,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from safecommunity.core.models import Region
-from safecommunity.reports.models import Report
+from safecommunity.reports.models import Attachment, Report
 from safecommunity.reports.receipts import normalise_receipt_code, receipt_hash
 
 
@@ -67,3 +67,10 @@ def reports_for_export(*, source: str | None = None, since: dt.date | None = Non
 def region_ids_by_slug() -> dict[str, int]:
     """Every region's id by its slug (retired regions too: partners' older records name them)."""
     return dict(Region.objects.values_list("slug", "pk"))
+
+
+def attachment_for_staff(*, user: object, attachment_id: int) -> Attachment | None:
+    """An attachment a staff member may open: only with permission to see personal data."""
+    if not can_see_personal_data(user=user):
+        return None
+    return Attachment.objects.select_related("report").filter(pk=attachment_id).first()

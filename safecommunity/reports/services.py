@@ -10,11 +10,12 @@ from django.db import IntegrityError, transaction
 from safecommunity.core.audit import audit_record
 from safecommunity.core.models import AuditEvent
 from safecommunity.core.tasks import enqueue_on_commit
-from safecommunity.reports.attachments import CleanFile, delete_stored, store_encrypted
+from safecommunity.reports.attachments import CleanFile, delete_stored, read_decrypted, store_encrypted
 from safecommunity.reports.drafts import ReportDraft
 from safecommunity.reports.interchange import IMPORTED_FIELDS, ImportRow
 from safecommunity.reports.models import Attachment, Report, ReportUpdate
 from safecommunity.reports.receipts import new_receipt_code, receipt_hash
+from safecommunity.reports.selectors import attachment_for_staff
 from safecommunity.reports.tasks import detect_report_language, detect_update_language, send_report_acknowledgement
 
 
@@ -187,4 +188,25 @@ def reports_import(
         updated=len(to_update),
         unchanged=len(rows) - len(to_create) - len(to_update),
         dry_run=dry_run,
+    )
+
+
+@dataclass(frozen=True)
+class OpenedAttachment:
+    filename: str
+    content_type: str
+    content: bytes
+
+
+def attachment_open(*, actor: Any, attachment_id: int) -> OpenedAttachment | None:
+    """Decrypt an attachment for a staff member allowed to see personal data, and record that they opened it."""
+    attachment = attachment_for_staff(user=actor, attachment_id=attachment_id)
+    if attachment is None:
+        return None
+    audit_record(actor=actor, action="attachment.open", target=attachment, details={"report": attachment.report_id})
+    extension = "pdf" if attachment.kind == "pdf" else attachment.content_type.rsplit("/", 1)[-1]
+    return OpenedAttachment(
+        filename=f"report-{attachment.report.reference}-{attachment.pk}.{extension}",
+        content_type=attachment.content_type,
+        content=read_decrypted(attachment.storage_name),
     )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required, permission_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
@@ -13,7 +13,7 @@ from safecommunity.core.timing import no_sooner_than
 from safecommunity.reports.forms import FollowUpAddForm, FollowUpLookupForm, ReportForm, StaffIntakeForm
 from safecommunity.reports.receipts import new_receipt_code
 from safecommunity.reports.selectors import report_for_receipt_code, reports_for_staff
-from safecommunity.reports.services import report_add_update, report_submit
+from safecommunity.reports.services import attachment_open, report_add_update, report_submit
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
@@ -113,3 +113,15 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     form.is_valid()
     template = "reports/report_form.html" if form_class is ReportForm else "reports/staff_intake.html"
     return render(request, template, {"form": form, "expired": True}, status=403)
+
+
+@login_required
+@require_http_methods(["GET"])
+def staff_attachment(request: HttpRequest, attachment_id: int) -> HttpResponse:
+    """A photo or document, decrypted for a permitted staff member; every opening is recorded."""
+    opened = attachment_open(actor=request.user, attachment_id=attachment_id)
+    if opened is None:
+        raise Http404
+    response = HttpResponse(opened.content, content_type=opened.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{opened.filename}"'
+    return _no_store(response)

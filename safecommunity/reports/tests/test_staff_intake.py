@@ -7,8 +7,10 @@ from django.test import Client
 
 from safecommunity.accounts.models import User
 from safecommunity.core.models import AuditEvent
-from safecommunity.reports.models import Report
-from safecommunity.reports.tests.factories import a_submitted_report, form_data
+from safecommunity.reports.attachments import CleanFile
+from safecommunity.reports.models import Attachment, Report
+from safecommunity.reports.services import report_submit
+from safecommunity.reports.tests.factories import a_draft, a_submitted_report, form_data
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
@@ -80,3 +82,33 @@ def test_staff_sign_in_works(intake_coordinator) -> None:
     response = client.post("/en/accounts/sign-in/", {"username": "mai.intake", "password": PASSWORD})
     assert response.status_code == 302
     assert client.get("/en/staff/reports/").status_code == 200
+
+
+def a_report_with_a_photo(settings, tmp_path) -> Attachment:
+    settings.PRIVATE_STORAGE_ROOT = tmp_path
+    photo = CleanFile("image", "image/jpeg", b"\xff\xd8 pretend jpeg bytes")
+    report_submit(draft=a_draft(), attachments=[photo])
+    return Attachment.objects.get()
+
+
+def test_an_intake_coordinator_opens_a_photo_and_the_opening_is_recorded(
+    intake_coordinator, settings, tmp_path
+) -> None:
+    attachment = a_report_with_a_photo(settings, tmp_path)
+    response = signed_in(intake_coordinator).get(f"/en/staff/attachments/{attachment.pk}/")
+    assert response.status_code == 200
+    assert response.content == b"\xff\xd8 pretend jpeg bytes"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["Cache-Control"] == "no-store"
+    assert AuditEvent.objects.filter(action="attachment.open", actor=intake_coordinator).count() == 1
+
+
+def test_an_analyst_cannot_open_photos(analyst, settings, tmp_path) -> None:
+    attachment = a_report_with_a_photo(settings, tmp_path)
+    assert signed_in(analyst).get(f"/en/staff/attachments/{attachment.pk}/").status_code == 404
+    assert not AuditEvent.objects.filter(action="attachment.open").exists()
+
+
+def test_the_public_cannot_open_photos(client: Client, settings, tmp_path) -> None:
+    attachment = a_report_with_a_photo(settings, tmp_path)
+    assert client.get(f"/en/staff/attachments/{attachment.pk}/").status_code == 302
