@@ -49,6 +49,8 @@ class HelpLine(models.Model):
     text_number = models.CharField(max_length=40, blank=True)
     url = models.URLField(blank=True)
     hours = models.CharField(max_length=200, blank=True)
+    # The hours in other languages, e.g. {"vi": "24/7, gọi hoặc nhắn tin"}; pages in a language not listed show ``hours``.
+    hours_translations = models.JSONField(default=dict, blank=True)
     # Language codes in which the line answers, e.g. ["en", "es", "zh-hans"]; empty means not stated.
     languages = models.JSONField(default=list, blank=True)
     sort_order = models.PositiveSmallIntegerField(default=100)
@@ -59,6 +61,9 @@ class HelpLine(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def hours_in(self, language: str) -> str:
+        return str(self.hours_translations.get(language) or self.hours)
 
     # Numbers are isolated left-to-right so that an Arabic sentence around them does not reverse their digits.
     @property

@@ -11,7 +11,7 @@ T = TypeVar("T")
 
 # --- Help lines -----------------------------------------------------------------------------------------------------
 
-SITE_LANGUAGES = ["en", "es", "zh-hans", "zh-hant", "vi", "ko", "tl", "hmn", "ja", "ar", "pa"]
+SITE_LANGUAGES = ["en", "es", "fr", "zh-hans", "zh-hant", "vi", "ko", "tl", "hmn", "ja", "ar", "pa"]
 
 HELP_LINES: list[dict[str, Any]] = [
     {
@@ -19,6 +19,19 @@ HELP_LINES: list[dict[str, Any]] = [
         "name": "911 Emergency",
         "phone": "911",
         "hours": "24/7",
+        "hours_translations": {
+            "es": "Las 24 horas, los 7 días de la semana",
+            "fr": "24 heures sur 24, 7 jours sur 7",
+            "zh-hans": "每周7天，每天24小时",
+            "zh-hant": "每週7天，每天24小時",
+            "vi": "24 giờ mỗi ngày, 7 ngày mỗi tuần",
+            "ko": "연중무휴 24시간",
+            "tl": "24 oras, 7 araw sa isang linggo",
+            "hmn": "24 teev ib hnub, 7 hnub ib lim tiam",
+            "ja": "24時間365日",
+            "ar": "على مدار الساعة طوال أيام الأسبوع",
+            "pa": "ਦਿਨ ਦੇ 24 ਘੰਟੇ, ਹਫ਼ਤੇ ਦੇ 7 ਦਿਨ",
+        },
         "languages": SITE_LANGUAGES,  # 911 dispatchers connect an interpreter.
         "sort_order": 10,
     },
@@ -29,6 +42,19 @@ HELP_LINES: list[dict[str, Any]] = [
         "text_number": "988",
         "url": "https://988lifeline.org/",
         "hours": "24/7, call or text; interpreters in many languages",
+        "hours_translations": {
+            "es": "Las 24 horas, los 7 días de la semana, por llamada o mensaje de texto; intérpretes en muchos idiomas",
+            "fr": "24 heures sur 24, 7 jours sur 7, par appel ou texto; interprètes dans de nombreuses langues",
+            "zh-hans": "每周7天，每天24小时，可致电或发短信；提供多种语言口译",
+            "zh-hant": "每週7天，每天24小時，可致電或發短訊；提供多種語言口譯",
+            "vi": "24 giờ mỗi ngày, 7 ngày mỗi tuần, gọi điện hoặc nhắn tin; có thông dịch viên nhiều ngôn ngữ",
+            "ko": "연중무휴 24시간, 전화 또는 문자 가능, 다양한 언어로 통역 제공",
+            "tl": "24 oras, 7 araw sa isang linggo, tumawag o mag-text; may mga interpreter sa maraming wika",
+            "hmn": "24 teev ib hnub, 7 hnub ib lim tiam, hu los yog xa ntawv text; muaj neeg txhais lus ntau hom lus",
+            "ja": "24時間365日、電話またはSMSで対応。多くの言語で通訳あり",
+            "ar": "على مدار الساعة طوال أيام الأسبوع، بالاتصال أو بالرسائل النصية؛ يتوفر مترجمون فوريون بلغات عديدة",
+            "pa": "ਦਿਨ ਦੇ 24 ਘੰਟੇ, ਹਫ਼ਤੇ ਦੇ 7 ਦਿਨ, ਕਾਲ ਜਾਂ ਟੈਕਸਟ ਕਰੋ; ਕਈ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ ਦੁਭਾਸ਼ੀਏ",
+        },
         "languages": SITE_LANGUAGES,
         "sort_order": 20,
     },
@@ -38,6 +64,19 @@ HELP_LINES: list[dict[str, Any]] = [
         "phone": "833-866-4283",
         "url": "https://www.civilrights.ca.gov/cavshate/",
         "hours": "Monday to Friday, 9 am to 6 pm; over 200 languages",
+        "hours_translations": {
+            "es": "De lunes a viernes, de 9 a. m. a 6 p. m.; más de 200 idiomas",
+            "fr": "Du lundi au vendredi, de 9 h à 18 h; plus de 200 langues",
+            "zh-hans": "周一至周五 上午9点至下午6点；提供200多种语言",
+            "zh-hant": "週一至週五 上午9時至下午6時；提供超過200種語言",
+            "vi": "Từ thứ Hai đến thứ Sáu, 9 giờ sáng đến 6 giờ chiều; hơn 200 ngôn ngữ",
+            "ko": "월요일~금요일 오전 9시~오후 6시, 200개 이상의 언어 지원",
+            "tl": "Lunes hanggang Biyernes, alas-9 ng umaga hanggang alas-6 ng gabi; mahigit 200 wika",
+            "hmn": "Hnub Ib txog Hnub Tsib, 9 teev sawv ntxov txog 6 teev tsaus ntuj; ntau tshaj 200 hom lus",
+            "ja": "月曜日～金曜日 午前9時～午後6時。200以上の言語に対応",
+            "ar": "من الاثنين إلى الجمعة، من 9 صباحًا إلى 6 مساءً؛ أكثر من 200 لغة",
+            "pa": "ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ, ਸਵੇਰੇ 9 ਵਜੇ ਤੋਂ ਸ਼ਾਮ 6 ਵਜੇ ਤੱਕ; 200 ਤੋਂ ਵੱਧ ਭਾਸ਼ਾਵਾਂ",
+        },
         "languages": SITE_LANGUAGES,
         "sort_order": 30,
     },
@@ -46,6 +85,19 @@ HELP_LINES: list[dict[str, Any]] = [
         "name": "Demo Victim Services Line (not a real service)",
         "phone": "(916) 555-0142",
         "hours": "Monday to Friday, 8 am to 5 pm",
+        "hours_translations": {
+            "es": "De lunes a viernes, de 8 a. m. a 5 p. m.",
+            "fr": "Du lundi au vendredi, de 8 h à 17 h",
+            "zh-hans": "周一至周五 上午8点至下午5点",
+            "zh-hant": "週一至週五 上午8時至下午5時",
+            "vi": "Từ thứ Hai đến thứ Sáu, 8 giờ sáng đến 5 giờ chiều",
+            "ko": "월요일~금요일 오전 8시~오후 5시",
+            "tl": "Lunes hanggang Biyernes, alas-8 ng umaga hanggang alas-5 ng hapon",
+            "hmn": "Hnub Ib txog Hnub Tsib, 8 teev sawv ntxov txog 5 teev tsaus ntuj",
+            "ja": "月曜日～金曜日 午前8時～午後5時",
+            "ar": "من الاثنين إلى الجمعة، من 8 صباحًا إلى 5 مساءً",
+            "pa": "ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ, ਸਵੇਰੇ 8 ਵਜੇ ਤੋਂ ਸ਼ਾਮ 5 ਵਜੇ ਤੱਕ",
+        },
         "languages": ["en", "es", "zh-hans", "vi", "hmn"],
         "sort_order": 40,
     },

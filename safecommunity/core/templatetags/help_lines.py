@@ -14,8 +14,12 @@ from safecommunity.core.selectors import help_lines_for_public
 register = template.Library()
 
 
-def _line(line: HelpLine) -> SafeString:
+def _line(line: HelpLine, language: str) -> SafeString:
     parts = [format_html('<strong>{}</strong>: <span dir="auto">{}</span>', line.get_kind_display(), line.name)]
+    if language in line.languages:
+        parts.append(
+            format_html('<br><span class="in-your-language">{}</span>', _("Help is available in your language."))
+        )
     if line.phone:
         call = _("Call %(number)s") % {"number": line.phone_display}
         parts.append(format_html('<br><a class="phone" href="tel:{}">{}</a>', line.phone.replace(" ", ""), call))
@@ -23,7 +27,7 @@ def _line(line: HelpLine) -> SafeString:
         text = _("Text %(number)s") % {"number": line.text_number_display}
         parts.append(format_html('<br><a class="phone" href="sms:{}">{}</a>', line.text_number.replace(" ", ""), text))
     if line.hours:
-        parts.append(format_html('<br><span class="muted" dir="auto">{}</span>', line.hours))
+        parts.append(format_html('<br><span class="muted" dir="auto">{}</span>', line.hours_in(language)))
     if line.url:
         parts.append(format_html('<br><a href="{}" rel="noreferrer">{}</a>', line.url, _("Website")))
     return format_html("<li>{}</li>", format_html_join("", "{}", ((part,) for part in parts)))
@@ -45,4 +49,6 @@ def _help_lines_html(language: str) -> SafeString:
             '<li><strong>{}</strong>: <a class="phone" href="tel:{}">{}</a></li>', _("Emergency"), number, call
         )
         return format_html('<ul class="help-lines">{}</ul>', item)
-    return format_html('<ul class="help-lines">{}</ul>', format_html_join("", "{}", ((_line(line),) for line in lines)))
+    return format_html(
+        '<ul class="help-lines">{}</ul>', format_html_join("", "{}", ((_line(line, language),) for line in lines))
+    )
