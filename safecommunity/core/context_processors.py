@@ -13,19 +13,19 @@ def deployment(request: HttpRequest) -> dict[str, Any]:
         "coalition_name": settings.COALITION_NAME,
         "coalition_contact_email": settings.COALITION_CONTACT_EMAIL,
         "emergency_number": settings.EMERGENCY_NUMBER,
-        "language_links": lambda: _language_links(request),
+        "language_links": lambda: language_links(request.path_info),
     }
 
 
-def _language_links(request: HttpRequest) -> list[dict[str, str]]:
-    """The current page in every language: public paths are the same in all of them but for the prefix."""
-    current = get_language_from_path(request.path_info)
-    rest = request.path_info[len(current) + 1 :] if current else None
+def language_links(path: str) -> list[dict[str, str]]:
+    """The page at ``path`` in every language: public paths are the same in all of them but for the prefix."""
+    current = get_language_from_path(path)
+    rest = path[len(current) + 1 :] if current else None
     return [
         {
             "code": code,
             "name_local": get_language_info(code)["name_local"],
-            "url": f"/{code}{rest}" if rest is not None else translate_url(request.path, code),
+            "url": f"/{code}{rest}" if rest is not None else translate_url(path, code),
         }
         for code, _name in settings.LANGUAGES
     ]

@@ -20,9 +20,10 @@ _ALL: list[Memo[Any, Any]] = []
 
 
 class Memo(Generic[P, T]):
-    def __init__(self, function: Callable[P, T], seconds: float) -> None:
+    def __init__(self, function: Callable[P, T], seconds: float, max_entries: int) -> None:
         self.function = function
         self.seconds = seconds
+        self.max_entries = max_entries
         self.values: dict[Hashable, tuple[float, T]] = {}
         self.lock = threading.Lock()
         wraps(function)(self)
@@ -35,6 +36,8 @@ class Memo(Generic[P, T]):
             return found[1]
         value = self.function(*args, **kwargs)
         with self.lock:
+            if len(self.values) >= self.max_entries:
+                self.values.clear()  # bounded: keys may come from request paths
             self.values[key] = (now, value)
         return value
 
@@ -43,9 +46,9 @@ class Memo(Generic[P, T]):
             self.values.clear()
 
 
-def remembered(seconds: float) -> Callable[[Callable[P, T]], Memo[P, T]]:
+def remembered(seconds: float, max_entries: int = 1000) -> Callable[[Callable[P, T]], Memo[P, T]]:
     def decorator(function: Callable[P, T]) -> Memo[P, T]:
-        memo = Memo(function, seconds)
+        memo = Memo(function, seconds, max_entries)
         _ALL.append(memo)
         return memo
 
