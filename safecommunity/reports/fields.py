@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
+from django.utils.choices import normalize_choices
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -40,11 +41,13 @@ def max_length(limit: int) -> dict[str, Any]:
     return {"max_length": _("Please keep this under %(limit_value)d characters (it has %(show_value)d).")}
 
 
-class SharedChoicesMixin:
-    """Choice fields whose choices never change after start-up share them between form instances.
+class CheapCopyMixin:
+    """Fields copied for each form without a deep copy of their choices, messages and widget.
 
-    Django deep-copies every field's choices for each form; with ~100 lazily
-    translated labels that copying was the largest cost of showing the form.
+    Django deep-copies every field for each form instance; with ~100 lazily
+    translated choice labels that copying was the largest cost of showing the
+    form. Choices are never changed in place here (a form that needs other
+    choices assigns a new list), so sharing them is safe.
     """
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Any:
@@ -58,12 +61,35 @@ class SharedChoicesMixin:
         return result
 
 
-class SharedChoiceField(SharedChoicesMixin, forms.ChoiceField):
+class SharedChoiceField(CheapCopyMixin, forms.ChoiceField):
     pass
 
 
-class SharedMultipleChoiceField(SharedChoicesMixin, forms.MultipleChoiceField):
+class SharedMultipleChoiceField(CheapCopyMixin, forms.MultipleChoiceField):
     pass
+
+
+class TextField(CheapCopyMixin, forms.CharField):
+    pass
+
+
+class DayField(CheapCopyMixin, forms.DateField):
+    pass
+
+
+class KeyField(CheapCopyMixin, forms.UUIDField):
+    pass
+
+
+class YesField(CheapCopyMixin, forms.BooleanField):
+    pass
+
+
+def set_choices(field: forms.Field, choices: list[Any]) -> None:
+    """Give a choice field choices already normalised (by a remembered function), skipping Django's re-normalising."""
+    assert isinstance(field, forms.ChoiceField)
+    field._choices = choices  # type: ignore[attr-defined]
+    field.widget._choices = choices
 
 
 def radio(vocabulary: taxonomy.Vocabulary, label: Any, **kwargs: Any) -> forms.ChoiceField:
@@ -90,7 +116,7 @@ def checkboxes(vocabulary: taxonomy.Vocabulary, label: Any, **kwargs: Any) -> fo
 
 def text(label: Any, limit: int, *, textarea: bool = False, **kwargs: Any) -> forms.CharField:
     widget = kwargs.pop("widget", forms.Textarea(attrs={"rows": 6}) if textarea else forms.TextInput)
-    return forms.CharField(
+    return TextField(
         label=label, max_length=limit, required=False, widget=widget, error_messages=max_length(limit), **kwargs
     )
 
@@ -99,7 +125,7 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
-class AttachmentsField(forms.FileField):
+class AttachmentsField(CheapCopyMixin, forms.FileField):
     """Up to ATTACHMENT_MAX_FILES photos or PDFs, each checked and cleaned here."""
 
     widget = MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,application/pdf"})
@@ -128,11 +154,13 @@ def region_choices() -> list[Any]:
     groups: dict[str, list[tuple[str, str]]] = {}
     for pk, name, set_name in regions_for_forms().values_list("pk", "name", "region_set__name"):
         groups.setdefault(set_name, []).append((str(pk), name))
-    return [
-        ("", _("Choose a place")),
-        (ONLINE, _("It happened online")),
-        *[(name, options) for name, options in groups.items()],
-    ]
+    return normalize_choices(
+        [
+            ("", _("Choose a place")),
+            (ONLINE, _("It happened online")),
+            *[(name, options) for name, options in groups.items()],
+        ]
+    )
 
 
 def native_language_names() -> list[tuple[str, str]]:
@@ -140,6 +168,19 @@ def native_language_names() -> list[tuple[str, str]]:
     return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
 
 
-def year_choices() -> list[tuple[str, str]]:
+@remembered(seconds=60)
+def contact_language_choices() -> list[Any]:
+    return normalize_choices([("", _("The language of this page")), *native_language_names()])
+
+
+@remembered(seconds=60)
+def interpreter_language_choices() -> list[Any]:
+    return normalize_choices([("", _("No interpreter")), *native_language_names()])
+
+
+@remembered(seconds=60)
+def year_choices() -> list[Any]:
     this_year = timezone.localdate().year
-    return [("", ""), *[(str(year), str(year)) for year in range(this_year, this_year - YEARS_BACK - 1, -1)]]
+    return normalize_choices(
+        [("", ""), *[(str(year), str(year)) for year in range(this_year, this_year - YEARS_BACK - 1, -1)]]
+    )

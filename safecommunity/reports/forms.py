@@ -19,12 +19,18 @@ from safecommunity.reports.fields import (
     PHONE,
     YEARS_BACK,
     AttachmentsField,
+    DayField,
+    KeyField,
     SharedChoiceField,
+    TextField,
+    YesField,
     checkboxes,
+    contact_language_choices,
+    interpreter_language_choices,
     max_length,
-    native_language_names,
     radio,
     region_choices,
+    set_choices,
     text,
     year_choices,
 )
@@ -41,7 +47,7 @@ class ReportForm(forms.Form):
         textarea=True,
         help_text=_("Write in any language. Do not include anything you would not want us to know."),
     )
-    occurred_on = forms.DateField(
+    occurred_on = DayField(
         label=_("On what day did it happen?"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -51,9 +57,9 @@ class ReportForm(forms.Form):
     occurred_month = SharedChoiceField(
         label=_("Month"), choices=[("", ""), *MONTHS], required=False, error_messages=CHOICE
     )
-    occurred_year = forms.ChoiceField(label=_("Year"), choices=(), required=False, error_messages=CHOICE)
+    occurred_year = SharedChoiceField(label=_("Year"), choices=(), required=False, error_messages=CHOICE)
     time_of_day = radio(taxonomy.TIMES_OF_DAY, _("At what time of day?"))
-    where = forms.ChoiceField(label=_("Where did it happen?"), choices=(), required=False, error_messages=CHOICE)
+    where = SharedChoiceField(label=_("Where did it happen?"), choices=(), required=False, error_messages=CHOICE)
     location_type = SharedChoiceField(
         label=_("What kind of place was it?"),
         choices=[("", _("Choose a kind of place")), *taxonomy.LOCATION_TYPES.choices],
@@ -91,10 +97,10 @@ class ReportForm(forms.Form):
     contact_name = text(_("Your name or what we should call you"), 200)
     contact_email = text(_("Email address"), 254, widget=forms.EmailInput)
     contact_phone = text(_("Phone number"), 40, widget=forms.TextInput(attrs={"type": "tel"}))
-    contact_language = forms.ChoiceField(
+    contact_language = SharedChoiceField(
         label=_("In which language should we contact you?"), choices=(), required=False, error_messages=CHOICE
     )
-    consent_statistics = forms.BooleanField(
+    consent_statistics = YesField(
         label=_("You may include my report, without my name or contact details, in public statistics."),
         required=False,
         initial=True,
@@ -107,8 +113,8 @@ class ReportForm(forms.Form):
         ),
     )
     # Hidden from people and screen readers; bots that fill every field reveal themselves here.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
-    submission_key = forms.UUIDField(
+    website = TextField(required=False, label=_("Leave this field empty"))
+    submission_key = KeyField(
         required=False,
         widget=forms.HiddenInput,
         error_messages={"invalid": _("This form has expired. Please reload the page and send it again.")},
@@ -134,14 +140,9 @@ class ReportForm(forms.Form):
         self.fields["attachments"].widget.attrs["data-too-large"] = _(
             "Please choose at most 5 files of up to 10 MB each."
         )
-        self._set_choices("where", region_choices())
-        self._set_choices("occurred_year", year_choices())
-        self._set_choices("contact_language", [("", _("The language of this page")), *native_language_names()])
-
-    def _set_choices(self, name: str, choices: list[Any]) -> None:
-        field = self.fields[name]
-        assert isinstance(field, forms.ChoiceField)
-        field.choices = choices
+        set_choices(self.fields["where"], region_choices())
+        set_choices(self.fields["occurred_year"], year_choices())
+        set_choices(self.fields["contact_language"], contact_language_choices())
 
     def _section_open(self, section: str) -> bool:
         """Optional sections stay open when they hold an error or anything the person entered."""
@@ -279,19 +280,19 @@ class ReportForm(forms.Form):
 class StaffIntakeForm(ReportForm):
     """A report taken by staff: by phone, in person, at an event or by email."""
 
-    channel = forms.ChoiceField(
+    channel = SharedChoiceField(
         label=_("How was this report received?"),
         choices=[(code, label) for code, label in taxonomy.CHANNELS.choices if code not in {"web", "partner"}],
         error_messages=CHOICE,
     )
-    interpreter_language = forms.ChoiceField(
+    interpreter_language = SharedChoiceField(
         label=_("Interpreter language used, if any"), choices=(), required=False, error_messages=CHOICE
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         del self.fields["website"]
-        self._set_choices("interpreter_language", [("", _("No interpreter")), *native_language_names()])
+        set_choices(self.fields["interpreter_language"], interpreter_language_choices())
         self.order_fields(["channel", "interpreter_language"])
 
     @property
