@@ -20,5 +20,5 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
-def rate_limited(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+def rate_limited(request: HttpRequest) -> HttpResponse:
     return render(request, "core/rate_limited.html", status=429)

@@ -1,13 +1,29 @@
 from __future__ import annotations
 
 from django import template
+from django.conf import settings
+from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_from_path, get_language_info
 from django.utils.translation import gettext as _
 
 register = template.Library()
 CURRENT = mark_safe(' aria-current="true"')
+
+
+def language_links(path: str) -> list[dict[str, str]]:
+    """The page at ``path`` in every language: public paths are the same in all of them but for the prefix."""
+    current = get_language_from_path(path)
+    rest = path[len(current) + 1 :] if current else None
+    return [
+        {
+            "code": code,
+            "name_local": get_language_info(code)["name_local"],
+            "url": f"/{code}{rest}" if rest is not None else translate_url(path, code),
+        }
+        for code, _name in settings.LANGUAGES
+    ]
 
 
 @register.simple_tag(takes_context=True)
@@ -25,7 +41,7 @@ def language_switcher(context: template.Context) -> SafeString:
                 CURRENT if link["code"] == current["code"] else "",
                 link["name_local"],
             )
-            for link in context["language_links"]()
+            for link in language_links(context["page_path"])
         ),
     )
     return format_html(

@@ -13,29 +13,21 @@ from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from safecommunity.core.context_processors import language_links
+from safecommunity.core.context_processors import deployment_settings
 from safecommunity.core.memo import remembered
 
 register = template.Library()
 
 
-def _deployment() -> dict[str, object]:
-    return {
-        "coalition_name": settings.COALITION_NAME,
-        "coalition_contact_email": settings.COALITION_CONTACT_EMAIL,
-        "emergency_number": settings.EMERGENCY_NUMBER,
-    }
-
-
 @remembered(seconds=60, max_entries=2000)
 def _header(language: str, path: str) -> SafeString:
-    context = {**_deployment(), "language_links": lambda: language_links(path)}
+    context = {**deployment_settings(), "page_path": path}
     return mark_safe(render_to_string("core/_header.html", context))  # noqa: S308 - a rendered template
 
 
 @remembered(seconds=60)
 def _footer(language: str) -> SafeString:
-    return mark_safe(render_to_string("core/_footer.html", _deployment()))  # noqa: S308 - a rendered template
+    return mark_safe(render_to_string("core/_footer.html", deployment_settings()))  # noqa: S308 - a rendered template
 
 
 @register.simple_tag(takes_context=True)
