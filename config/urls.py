@@ -5,7 +5,9 @@ from django.urls import include, path
 from safecommunity.accounts.views import admin_sign_in
 from safecommunity.core import views as core_views
 from safecommunity.core.api import api
+from safecommunity.reports.api import router as reports_api
 
+api.add_router("/v1/", reports_api)
 admin.site.login = admin_sign_in  # type: ignore[method-assign,assignment]
 admin.site.site_header = "Safe Community"
 
