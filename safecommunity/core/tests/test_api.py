@@ -27,3 +27,9 @@ def test_regions_are_listed_by_slug(client: Client, sacramento) -> None:
 def test_the_openapi_schema_describes_the_api(client: Client) -> None:
     schema = client.get("/api/openapi.json").json()
     assert "/api/v1/taxonomy" in schema["paths"]
+
+
+def test_the_interactive_docs_load_nothing_from_other_sites(client: Client) -> None:
+    html = client.get("/api/docs").content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in html
+    assert "cdn." not in html
