@@ -56,7 +56,7 @@ def follow_up(request: HttpRequest) -> HttpResponse:
         if report is None:
             if lookup.is_valid():
                 lookup.add_error("code", lookup.not_found_error())
-            return render(request, "reports/follow_up.html", {"form": lookup}, status=404 if lookup.is_bound else 400)
+            return render(request, "reports/follow_up.html", {"form": lookup}, status=404 if lookup.is_valid() else 422)
         added = False
         add_form = FollowUpAddForm(request.POST, request.FILES) if "text" in request.POST else FollowUpAddForm()
         if add_form.is_bound and add_form.is_valid():
@@ -64,6 +64,7 @@ def follow_up(request: HttpRequest) -> HttpResponse:
                 report=report, text=add_form.cleaned_data["text"], attachments=add_form.cleaned_data["attachments"]
             )
             added, add_form = True, FollowUpAddForm()
+            report = report_for_receipt_code(entered=lookup.cleaned_data["code"]) or report
         context = {"report": report, "code": lookup.cleaned_data["code"], "add_form": add_form, "added": added}
         status = 422 if add_form.is_bound and add_form.errors else 200
         return _no_store(render(request, "reports/follow_up_status.html", context, status=status))

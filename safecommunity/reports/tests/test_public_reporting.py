@@ -71,3 +71,16 @@ def test_an_unknown_address_gets_a_page_in_the_visitors_language(client: Client,
     response = client.get("/ko/no-such-page/")
     assert response.status_code == 404
     assert 'lang="ko"' in response.content.decode()
+
+
+def test_information_added_later_is_listed_at_once(client: Client, sacramento) -> None:
+    code = receipt_code_in(client.post("/en/report/", form_data(sacramento.pk)).content.decode())
+    response = client.post("/en/follow-up/", {"code": code, "text": "He was there again on Monday."})
+    assert response.status_code == 200
+    assert response.content.decode().count("Added on") == 1
+
+
+def test_an_empty_code_is_asked_for_again(client: Client) -> None:
+    response = client.post("/en/follow-up/", {"code": ""})
+    assert response.status_code == 422
+    assert "Please enter your receipt code." in response.content.decode()
