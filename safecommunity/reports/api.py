@@ -144,7 +144,5 @@ def list_reports_for_staff(request: HttpRequest, limit: int = 100, offset: int =
             targeted_ethnicities=report.targeted_ethnicities,
             description_language=report.description_language,
         )
-        for report in reports_for_staff(user=request.user).defer(
-            "description", "place", "police_report_number", "contact_name", "contact_email", "contact_phone"
-        )[offset : offset + limit]
+        for report in reports_for_staff(user=request.user)[offset : offset + limit]
     ]

@@ -5,6 +5,7 @@ import datetime as dt
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from safecommunity.core.encryption import encrypted_fields
 from safecommunity.core.models import Region
 from safecommunity.reports.models import Attachment, Report
 from safecommunity.reports.receipts import normalise_receipt_code, receipt_hash
@@ -21,7 +22,8 @@ def reports_for_staff(*, user: object) -> QuerySet[Report]:
     """Reports a signed-in staff member may list. Coded fields only; personal data is decided per field."""
     if not getattr(user, "is_staff", False):
         return Report.objects.none()
-    return Report.objects.select_related("region").order_by("-submitted_at")
+    personal = encrypted_fields(Report)
+    return Report.objects.select_related("region").defer(*personal).order_by("-submitted_at")
 
 
 def can_see_personal_data(*, user: object) -> bool:
