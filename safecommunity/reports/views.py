@@ -52,11 +52,12 @@ def follow_up(request: HttpRequest) -> HttpResponse:
         return render(request, "reports/follow_up.html", {"form": FollowUpLookupForm()})
     with no_sooner_than(settings.FOLLOW_UP_MIN_SECONDS):
         lookup = FollowUpLookupForm(request.POST)
-        report = report_for_receipt_code(entered=lookup.data.get("code", "")) if lookup.is_valid() else None
+        well_formed = lookup.is_valid()
+        report = report_for_receipt_code(entered=lookup.cleaned_data["code"]) if well_formed else None
         if report is None:
-            if lookup.is_valid():
+            if well_formed:
                 lookup.add_error("code", lookup.not_found_error())
-            return render(request, "reports/follow_up.html", {"form": lookup}, status=404 if lookup.is_valid() else 422)
+            return render(request, "reports/follow_up.html", {"form": lookup}, status=404 if well_formed else 422)
         added = False
         add_form = FollowUpAddForm(request.POST, request.FILES) if "text" in request.POST else FollowUpAddForm()
         if add_form.is_bound and add_form.is_valid():
