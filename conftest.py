@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Permission
 
-from safecommunity.accounts.models import User
+from safecommunity.accounts.models import Organisation, User
+from safecommunity.accounts.tests.factories import a_staff_member, an_organisation
 from safecommunity.core.models import Region
+from safecommunity.core.roles import Role
 from safecommunity.core.tests.factories import sacramento_region
 
 
@@ -16,23 +17,50 @@ def sacramento(db: None) -> Region:
 
 
 @pytest.fixture
-def intake_coordinator(db: None) -> User:
-    """Staff who record reports by phone and may read personal data."""
-    user = User.objects.create_user("mai.intake", password="correct horse battery staple", is_staff=True)
-    user.user_permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="reports", codename__in=["add_report", "view_report", "view_personal_data"]
-        )
-    )
-    return user
+def org_a(db: None) -> Organisation:
+    """A community organisation: the coalition's intake partner."""
+    return an_organisation("org-a", kind=Organisation.Kind.COMMUNITY, name="Hmong and Vietnamese Community Centre")
 
 
 @pytest.fixture
-def analyst(db: None) -> User:
-    """Staff who may list reports but never see personal data."""
-    user = User.objects.create_user("sam.analyst", password="correct horse battery staple", is_staff=True)
-    user.user_permissions.add(*Permission.objects.filter(content_type__app_label="reports", codename="view_report"))
-    return user
+def org_b(db: None) -> Organisation:
+    """A mental-health service that speaks Korean."""
+    return an_organisation("org-b", kind=Organisation.Kind.MENTAL_HEALTH, name="Korean Community Counselling")
+
+
+@pytest.fixture
+def coalition_admin(org_a: Organisation) -> User:
+    return a_staff_member("lee.admin", role=Role.COALITION_ADMIN, organisation=org_a)
+
+
+@pytest.fixture
+def intake_coordinator(org_a: Organisation) -> User:
+    """Mai triages every new report and records reports taken by phone; she may read personal data."""
+    return a_staff_member("mai.intake", role=Role.INTAKE_COORDINATOR, organisation=org_a)
+
+
+@pytest.fixture
+def caseworker_a(org_a: Organisation) -> User:
+    """An org-A caseworker: sees only org A's cases and those assigned to them."""
+    return a_staff_member("tam.caseworker", role=Role.CASEWORKER, organisation=org_a)
+
+
+@pytest.fixture
+def caseworker_b(org_b: Organisation) -> User:
+    """An org-B caseworker: an outsider to every org-A case."""
+    return a_staff_member("jin.caseworker", role=Role.CASEWORKER, organisation=org_b)
+
+
+@pytest.fixture
+def analyst(org_a: Organisation) -> User:
+    """Staff who see aggregated statistics only, never personal data."""
+    return a_staff_member("sam.analyst", role=Role.ANALYST, organisation=org_a)
+
+
+@pytest.fixture
+def volunteer(org_a: Organisation) -> User:
+    """A volunteer: no access to reports at all."""
+    return a_staff_member("ava.volunteer", role=Role.VOLUNTEER, organisation=org_a)
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

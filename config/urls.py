@@ -3,11 +3,15 @@ from django.contrib import admin
 from django.urls import include, path
 
 from safecommunity.accounts.views import admin_sign_in
+from safecommunity.cases.api import router as cases_api
 from safecommunity.core import views as core_views
 from safecommunity.core.api import api
+from safecommunity.directory.api import router as directory_api
 from safecommunity.reports.api import router as reports_api
 
 api.add_router("/v1/", reports_api)
+api.add_router("/v1/", cases_api)
+api.add_router("/v1/", directory_api)
 admin.site.login = admin_sign_in  # type: ignore[method-assign,assignment]
 admin.site.site_header = "Safe Community"
 
@@ -21,5 +25,7 @@ urlpatterns += i18n_patterns(
     path("get-help/", core_views.get_help, name="get_help"),
     path("accounts/", include("safecommunity.accounts.urls")),
     path("", include("safecommunity.reports.urls")),
+    path("", include("safecommunity.cases.urls")),
+    path("", include("safecommunity.directory.urls")),
     prefix_default_language=True,
 )

@@ -2,12 +2,65 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from safecommunity.core.roles import Role
+
+
+class Coalition(models.Model):
+    """The network of partner organisations a deployment serves (one per city or region)."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Organisation(models.Model):
+    """A coalition partner: a community organisation, a mental-health or legal service, victim services…"""
+
+    class Kind(models.TextChoices):
+        COMMUNITY = "community", _("Community organisation")
+        MENTAL_HEALTH = "mental_health", _("Mental health service")
+        LEGAL_AID = "legal_aid", _("Legal aid")
+        VICTIM_SERVICES = "victim_services", _("Victim services")
+        POLICE_LIAISON = "police_liaison", _("Police liaison")
+        FAITH = "faith", _("Faith organisation")
+        SCHOOL = "school", _("School or university")
+        MEDIA = "media", _("Media")
+        HEALTH = "health", _("Health service")
+        GOVERNMENT = "government", _("Government agency")
+        OTHER = "other", _("Another kind of organisation")
+
+    coalition = models.ForeignKey(Coalition, on_delete=models.PROTECT, related_name="organisations")
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=24, choices=Kind.choices)
+    # Where referrals and notices for the organisation go.
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    website = models.URLField(blank=True)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class User(AbstractUser):
     """A staff member or volunteer of a coalition partner. The public never has accounts."""
 
     preferred_language = models.CharField(max_length=16, blank=True)
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="members"
+    )
+    role = models.CharField(max_length=24, choices=Role.choices, blank=True)
 
     class Meta:
         ordering = ["username"]

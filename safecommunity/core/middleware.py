@@ -53,3 +53,22 @@ def remember_language(get_response: Callable[[HttpRequest], HttpResponse]) -> Ca
         return response
 
     return middleware
+
+
+def audit_context(get_response: Callable[[HttpRequest], HttpResponse]) -> Callable[[HttpRequest], HttpResponse]:
+    """Let the audit trail record where a request came from without passing the request to every service."""
+    import ipaddress
+
+    from safecommunity.core.audit import client_ip_context
+    from safecommunity.core.ratelimits import client_key
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        address: str | None = client_key(request)
+        try:
+            ipaddress.ip_address(address or "")
+        except ValueError:
+            address = None
+        with client_ip_context(address):
+            return get_response(request)
+
+    return middleware

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -76,18 +77,28 @@ class HelpLine(models.Model):
 
 
 class AuditEvent(models.Model):
-    """Who did what to which record. Written by services; never edited."""
+    """Who did what to which record, when and from where. Written by ``core.audit`` only; never edited.
 
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    Each entry carries the hash of the one before it, so that an entry changed or
+    deleted later (in the database, behind the application's back) breaks the chain
+    and ``manage.py verify_audit_chain`` names where.
+    """
+
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    # Kept as text too: the chain must still verify after the actor's account is deleted.
+    actor_label = models.CharField(max_length=150, blank=True)
     action = models.CharField(max_length=64, db_index=True)
     target_type = models.CharField(max_length=64)
     target_id = models.CharField(max_length=64)
     # Codes and identifiers only: never personal data.
     details = models.JSONField(default=dict, blank=True)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    previous_hash = models.CharField(max_length=64, blank=True)
+    entry_hash = models.CharField(max_length=64, blank=True)
 
     class Meta:
-        ordering = ["-created_at"]
+        ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["target_type", "target_id"])]
 
     def __str__(self) -> str:

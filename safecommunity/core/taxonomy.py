@@ -241,6 +241,7 @@ REPORT_STATUSES = Vocabulary(
         ("in_review", _("In review")),
         ("referred", _("Referred to a partner for support")),
         ("closed", _("Closed")),
+        ("withdrawn", _("Withdrawn at the reporter's request")),
     ),
 )
 

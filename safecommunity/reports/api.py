@@ -10,10 +10,11 @@ from django.http import HttpRequest, QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
-from ninja.errors import HttpError
 from ninja.security import django_auth
 
+from safecommunity.core.access import require_api_capability
 from safecommunity.core.ratelimits import Rate, client_key, hit
+from safecommunity.core.roles import Capability
 from safecommunity.reports.forms import ONLINE, ReportForm
 from safecommunity.reports.selectors import region_ids_by_slug, reports_for_staff
 from safecommunity.reports.services import report_submit
@@ -126,8 +127,7 @@ def submit_report(request: HttpRequest, report: ReportIn) -> Status[ReceiptOut |
 @router.get("/staff/reports", response=list[StaffReportOut], auth=django_auth)
 def list_reports_for_staff(request: HttpRequest, limit: int = 100, offset: int = 0) -> list[StaffReportOut]:
     """The newest reports' coded fields, for signed-in staff. Never personal data."""
-    if not getattr(request.user, "is_staff", False):
-        raise HttpError(403, "Staff only.")
+    require_api_capability(request, Capability.TRIAGE)
     limit = max(1, min(limit, 500))
     return [
         StaffReportOut(

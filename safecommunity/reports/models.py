@@ -18,6 +18,13 @@ class Report(models.Model):
     them; everything that could identify someone is an ``EncryptedTextField``.
     """
 
+    class Verification(models.TextChoices):
+        UNVERIFIED = "unverified", _("Not yet verified")
+        VERIFIED = "verified", _("Verified")
+        NEEDS_INFO = "needs_info", _("Needs more information")
+        SPAM = "spam", _("Spam")
+        DUPLICATE = "duplicate", _("Duplicate")
+
     class DatePrecision(models.TextChoices):
         DAY = "day", _("Exact day")
         MONTH = "month", _("Month only")
@@ -68,6 +75,17 @@ class Report(models.Model):
     contact_phone = EncryptedTextField(blank=True)
 
     consent_statistics = models.BooleanField(default=False)
+
+    # Triage: set by intake coordinators; flags are raised at submission and explained on the triage screen.
+    verification = models.CharField(max_length=16, choices=Verification.choices, default=Verification.UNVERIFIED)
+    urgency_flags = models.JSONField(default=list, blank=True)
+    # A merged duplicate points at the report that stands for the incident; statistics count that one only.
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_reports"
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    # When contact details, description, address and attachments were erased (on request or after retention).
+    personal_data_erased_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-submitted_at"]
@@ -132,3 +150,43 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.sha256[:12]}"
+
+
+class ReportLink(models.Model):
+    """Two reports a coordinator judged related (not the same incident), or judged not to be duplicates,
+    so they are no longer suggested as such."""
+
+    class Kind(models.TextChoices):
+        RELATED = "related", _("Related incident")
+        NOT_DUPLICATE = "not_duplicate", _("Not the same incident")
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="links_from")
+    other = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="links_to")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["report", "other", "kind"], name="report_link_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.report} {self.kind} {self.other}"
+
+
+class Reply(models.Model):
+    """A message from staff to the reporter, read on the follow-up page with the receipt code."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="replies")
+    created_at = models.DateTimeField(auto_now_add=True)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    text = EncryptedTextField()
+    language = models.CharField(max_length=16, blank=True)
+    notified_at = models.DateTimeField(null=True, blank=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name_plural = "replies"
+
+    def __str__(self) -> str:
+        return f"Reply to {self.report}"

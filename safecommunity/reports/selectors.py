@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from safecommunity.core.encryption import encrypted_fields
 from safecommunity.core.models import Region
+from safecommunity.core.roles import Capability, has_capability, may_see_personal_data
 from safecommunity.reports.models import Attachment, Report
 from safecommunity.reports.receipts import normalise_receipt_code, receipt_hash
 
@@ -19,16 +20,16 @@ def report_for_receipt_code(*, entered: str) -> Report | None:
 
 
 def reports_for_staff(*, user: object) -> QuerySet[Report]:
-    """Reports a signed-in staff member may list. Coded fields only; personal data is decided per field."""
-    if not getattr(user, "is_staff", False):
+    """Reports a signed-in staff member may list (those who triage see them all). Coded fields only;
+    personal data is decided per field."""
+    if not has_capability(user, Capability.TRIAGE):
         return Report.objects.none()
     personal = encrypted_fields(Report)
     return Report.objects.select_related("region").defer(*personal).order_by("-submitted_at")
 
 
 def can_see_personal_data(*, user: object) -> bool:
-    has_perm = getattr(user, "has_perm", None)
-    return bool(has_perm and has_perm("reports.view_personal_data"))
+    return may_see_personal_data(user)
 
 
 # The coded fields an interchange export writes; nothing encrypted is loaded, let alone written.

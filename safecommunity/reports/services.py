@@ -8,7 +8,6 @@ from typing import Any
 from django.db import IntegrityError, transaction
 
 from safecommunity.core.audit import audit_record
-from safecommunity.core.models import AuditEvent
 from safecommunity.core.tasks import enqueue_on_commit
 from safecommunity.reports.attachments import CleanFile, delete_stored, read_decrypted, store_encrypted
 from safecommunity.reports.drafts import ReportDraft
@@ -177,7 +176,8 @@ def reports_import(
                 if on_written is not None:
                     on_written(1)
             if to_create or to_update:
-                AuditEvent.objects.create(
+                audit_record(
+                    actor=None,
                     action="report.import",
                     target_type="reports.source",
                     target_id=source[:64],

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from safecommunity.core.access import staff_view
 from safecommunity.core.ratelimits import rate_limit
+from safecommunity.core.roles import Capability
 from safecommunity.core.timing import no_sooner_than
 from safecommunity.reports.forms import FollowUpAddForm, FollowUpLookupForm, ReportForm, StaffIntakeForm
 from safecommunity.reports.receipts import new_receipt_code
@@ -71,8 +72,7 @@ def follow_up(request: HttpRequest) -> HttpResponse:
         return _no_store(render(request, "reports/follow_up_status.html", context, status=status))
 
 
-@login_required
-@permission_required("reports.add_report", raise_exception=True)
+@staff_view(Capability.RECORD_INTAKE)
 @require_http_methods(["GET", "POST"])
 def staff_intake(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
@@ -93,7 +93,7 @@ def staff_intake(request: HttpRequest) -> HttpResponse:
     return _no_store(render(request, "reports/staff_intake_done.html", context))
 
 
-@login_required
+@staff_view(Capability.TRIAGE)
 def staff_list(request: HttpRequest) -> HttpResponse:
     reports = reports_for_staff(user=request.user)[:200]
     return render(request, "reports/staff_list.html", {"reports": reports})
@@ -117,7 +117,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     return render(request, template, {"form": form, "expired": True}, status=403)
 
 
-@login_required
+@staff_view(Capability.PERSONAL_DATA)
 @require_http_methods(["GET"])
 def staff_attachment(request: HttpRequest, attachment_id: int) -> HttpResponse:
     """A photo or document, decrypted for a permitted staff member; every opening is recorded."""

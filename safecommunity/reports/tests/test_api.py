@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from safecommunity.accounts.models import User
+from safecommunity.accounts.tests.factories import signed_in
 from safecommunity.reports.models import Report
 from safecommunity.reports.tests.factories import a_submitted_report
 
@@ -69,8 +70,7 @@ def test_the_api_shares_the_forms_rate_limit(client: Client, settings) -> None:
 
 def test_staff_read_coded_fields_and_never_personal_data(intake_coordinator: User) -> None:
     a_submitted_report(contact_email="private@example.org", may_contact=True)
-    client = Client()
-    client.force_login(intake_coordinator)
+    client = signed_in(intake_coordinator)
     rows = client.get("/api/v1/staff/reports").json()
     assert rows[0]["incident_types"] == ["verbal_harassment"]
     assert "private@example.org" not in json.dumps(rows) and "description" not in rows[0]

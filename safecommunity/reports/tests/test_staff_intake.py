@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from safecommunity.accounts.models import User
+from safecommunity.accounts.tests.factories import signed_in
 from safecommunity.core.models import AuditEvent
 from safecommunity.reports.attachments import CleanFile
 from safecommunity.reports.models import Attachment, Report
@@ -14,12 +14,6 @@ from safecommunity.reports.tests.factories import a_draft, a_submitted_report, f
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"
-
-
-def signed_in(user: User) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_an_intake_coordinator_records_a_phone_report_with_the_interpreter_language(

@@ -1,0 +1,60 @@
+"""People and organisations the stories are told with.
+
+The coalition "Greater Sacramento Safe Community" has two partners: org A, a
+community organisation that speaks Hmong and Vietnamese, and org B, a mental
+health service that speaks Korean. Each persona works for one of them.
+"""
+
+from __future__ import annotations
+
+from django.test import Client
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from safecommunity.accounts.models import Coalition, Organisation, User
+from safecommunity.core.roles import Role, needs_two_factor
+
+PASSWORD = "correct horse battery staple"
+
+
+def a_coalition() -> Coalition:
+    coalition, _ = Coalition.objects.get_or_create(
+        slug="greater-sacramento", defaults={"name": "Greater Sacramento Safe Community"}
+    )
+    return coalition
+
+
+def an_organisation(slug: str = "org-a", *, kind: str = Organisation.Kind.COMMUNITY, **fields: object) -> Organisation:
+    defaults: dict[str, object] = {"name": slug.replace("-", " ").title(), "kind": kind, "email": f"{slug}@example.org"}
+    defaults.update(fields)
+    organisation, _ = Organisation.objects.get_or_create(slug=slug, coalition=a_coalition(), defaults=defaults)
+    return organisation
+
+
+def a_staff_member(username: str, *, role: str, organisation: Organisation | None = None, **fields: object) -> User:
+    user = User.objects.create_user(
+        username,
+        password=PASSWORD,
+        email=f"{username}@example.org",
+        role=role,
+        organisation=organisation,
+        is_staff=role == Role.COALITION_ADMIN,
+        **fields,
+    )
+    return user
+
+
+def a_totp_device(user: User) -> TOTPDevice:
+    device, _ = TOTPDevice.objects.get_or_create(user=user, name="phone", defaults={"confirmed": True})
+    return device
+
+
+def signed_in(user: User, client: Client | None = None) -> Client:
+    """A browser session of ``user``, past the second factor when their role needs one."""
+    client = client or Client()
+    client.force_login(user)
+    if needs_two_factor(user):
+        device = a_totp_device(user)
+        session = client.session
+        session["otp_device_id"] = device.persistent_id
+        session.save()
+    return client
