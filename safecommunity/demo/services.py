@@ -61,3 +61,51 @@ def seed_reports(*, count: int, seed: int, region_ids: dict[str, int], staff: An
         )
         made.append(demo)
     return made
+
+
+def ensure_partners(*, region_ids: dict[str, int], password: str) -> dict[str, Any]:
+    """The demo coalition, its partner organisations, their services and one staff account per role.
+
+    Staff share the demo admin's password and get an authenticator device whose
+    current code ``manage.py demo_code USERNAME`` prints, so a developer can pass
+    the second factor without a phone.
+    """
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from safecommunity.accounts.models import Coalition, Organisation, User
+    from safecommunity.demo.partners import COALITION, ORGANISATIONS, SERVICES, STAFF
+    from safecommunity.directory.models import Service
+
+    coalition, _ = Coalition.objects.get_or_create(slug=COALITION["slug"], defaults={"name": COALITION["name"]})
+    organisations = {}
+    for fields in ORGANISATIONS:
+        values = {key: value for key, value in fields.items() if key != "slug"}
+        organisations[fields["slug"]], _ = Organisation.objects.update_or_create(
+            slug=fields["slug"], defaults={**values, "coalition": coalition}
+        )
+    services = []
+    for fields in SERVICES:
+        values = {key: value for key, value in fields.items() if key not in {"organisation", "regions"}}
+        service, _ = Service.objects.update_or_create(
+            organisation=organisations[fields["organisation"]], name=fields["name"], defaults=values
+        )
+        service.regions.set([region_ids[slug] for slug in fields["regions"] if slug in region_ids])
+        services.append(service)
+    staff = {}
+    for username, role, organisation_slug, first_name, language in STAFF:
+        user = User.objects.filter(username=username).first() or User(username=username)
+        user.role, user.organisation = role, organisations[organisation_slug]
+        user.first_name, user.preferred_language = first_name, language
+        user.email = f"{username}@example.org"
+        user.is_active = True
+        user.set_password(password)
+        user.save()
+        staff[username] = user
+    admin = User.objects.filter(username="demo-admin").first()
+    if admin is not None:
+        admin.role, admin.organisation = "coalition_admin", organisations[ORGANISATIONS[0]["slug"]]
+        admin.save(update_fields=["role", "organisation"])
+        staff["demo-admin"] = admin
+    for user in staff.values():
+        TOTPDevice.objects.get_or_create(user=user, name="demo authenticator", defaults={"confirmed": True})
+    return {"organisations": organisations, "services": services, "staff": staff}

@@ -131,7 +131,7 @@ def test_the_demo_admin_password_lives_in_the_dev_secrets_file(dev_secrets_in: P
     call_command("demo_login", stdout=first)
     call_command("demo_login", stdout=second)
 
-    password = first.getvalue().rsplit("password: ", 1)[1].strip()
+    password = first.getvalue().splitlines()[0].rsplit("password: ", 1)[1].strip()
     assert first.getvalue() == second.getvalue()
     assert len(password) >= 12
     assert dev_secrets_in.read_text(encoding="utf-8") == f"SECRET_KEY=kept\nDEMO_ADMIN_PASSWORD={password}\n"
@@ -159,3 +159,26 @@ def test_demo_commands_refuse_to_run_in_production(settings: Any, command: str) 
 
     assert not get_user_model().objects.exists()
     assert not Report.objects.exists()
+
+
+def test_the_demo_has_partners_services_and_one_staff_member_per_role() -> None:
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from safecommunity.accounts.models import Organisation
+    from safecommunity.core.roles import Role
+    from safecommunity.directory.models import Service
+
+    seed("--reports", "0")
+    assert Organisation.objects.count() >= 5
+    services = Service.objects.all()
+    assert services.count() >= 10
+    assert {"ko", "vi", "zh-hant", "es"} <= {language for service in services for language in service.translations}
+    roles = set(get_user_model().objects.values_list("role", flat=True))
+    assert {role.value for role in Role} <= roles
+
+    out = StringIO()
+    call_command("demo_code", "demo-caseworker", stdout=out)
+    code = out.getvalue().strip()
+    assert len(code) == 6 and code.isdigit()
+    device = TOTPDevice.objects.get(user__username="demo-caseworker")
+    assert device.verify_token(code)

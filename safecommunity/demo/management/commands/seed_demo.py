@@ -17,9 +17,16 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
+from safecommunity.core.models import Region
 from safecommunity.core.services import RegionLoadError
 from safecommunity.demo.management.commands.demo_login import ensure_demo_admin, refuse_in_production
-from safecommunity.demo.services import DEMO_REGION_SETS, ensure_help_lines, load_demo_regions, seed_reports
+from safecommunity.demo.services import (
+    DEMO_REGION_SETS,
+    ensure_help_lines,
+    ensure_partners,
+    load_demo_regions,
+    seed_reports,
+)
 from safecommunity.reports.models import Report
 
 DEFAULT_SEED = 2024
@@ -47,15 +54,17 @@ class Command(BaseCommand):
             raise CommandError("--reports must be zero or more.")
         existing = Report.objects.count()
         if options["if_empty"] and existing:
-            self.stdout.write(f"The database already has {existing} reports; no demo data added.")
+            self.stdout.write(f"The database already has {existing} reports; no demo reports added.")
+            ensure_partners(region_ids=dict(Region.objects.values_list("slug", "id")), password=ensure_demo_admin()[1])
             call_command("demo_login", stdout=self.stdout, stderr=self.stderr)
             return
         started = time.monotonic()
-        staff, _password = ensure_demo_admin()
+        staff, password = ensure_demo_admin()
         try:
             with transaction.atomic():
                 region_ids = load_demo_regions()
                 help_lines = ensure_help_lines()
+                partners = ensure_partners(region_ids=region_ids, password=password)
                 made = seed_reports(count=count, seed=options["seed"], region_ids=region_ids, staff=staff)
         except RegionLoadError as exc:
             raise CommandError(f"The shipped demo regions cannot be loaded: {exc}") from exc
@@ -64,6 +73,7 @@ class Command(BaseCommand):
         summary = ", ".join(f"{code} {number}" for code, number in languages.most_common())
         self.stdout.write(
             f"Demo data: {len(region_ids)} regions in {len(DEMO_REGION_SETS)} region sets, {help_lines} help lines, "
+            f"{len(partners['organisations'])} partner organisations with {len(partners['services'])} services, "
             f"{len(made)} reports in {elapsed:.1f} s" + (f" ({existing} were already there)." if existing else ".")
         )
         if made:
