@@ -95,6 +95,8 @@ class ServiceChange(models.Model):
     # Empty for a proposed new service.
     service = models.ForeignKey(Service, null=True, blank=True, on_delete=models.CASCADE, related_name="changes")
     proposed = models.JSONField(help_text=_("The service's fields as the partner wants them."))
+    # What the partner tells the reviewer about the change (why the hours changed, …).
+    proposer_note = models.TextField(blank=True)
     state = models.CharField(max_length=16, choices=State.choices, default=State.PENDING)
     proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     proposed_at = models.DateTimeField(default=timezone.now)
