@@ -330,3 +330,61 @@ class FollowUpAddForm(forms.Form):
             "Optional. Up to 5 photos (JPEG, PNG, WebP) or PDFs, 10 MB each. We remove location data from photos."
         ),
     )
+
+
+class FollowUpConsentForm(forms.Form):
+    """The reporter stops the use of their report in statistics and/or stops us contacting them."""
+
+    prefix = "consent"
+
+    stop_statistics = forms.BooleanField(label=_("Stop using my report in statistics"), required=False)
+    stop_contact = forms.BooleanField(label=_("Stop contacting me"), required=False)
+    confirm = forms.BooleanField(
+        label=_("I understand that this takes effect at once."),
+        error_messages={"required": _("Please tick the box to confirm.")},
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("stop_statistics") and not data.get("stop_contact"):
+            raise ValidationError(
+                _("Please choose what you would like us to stop: statistics, contacting you, or both."),
+                code="nothing_chosen",
+            )
+        return data
+
+
+class FollowUpWithdrawForm(forms.Form):
+    """The reporter withdraws their report and asks for their personal data to be erased."""
+
+    prefix = "withdraw"
+
+    confirm = forms.BooleanField(
+        label=_(
+            "I understand that my report will be withdrawn and my personal data erased, and that this cannot be undone."
+        ),
+        error_messages={"required": _("Please tick the box to confirm that you want to withdraw your report.")},
+    )
+
+
+class ReplyForm(forms.Form):
+    """Staff write to a reporter, who reads it on the follow-up page with their receipt code."""
+
+    text = forms.CharField(
+        label=_("Your message to the reporter"),
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("The reporter reads it when they come back with their receipt code."),
+        error_messages={"required": _("Please write your reply."), **max_length(10_000)},
+    )
+    language = SharedChoiceField(
+        label=_("Language of your message"),
+        choices=[("", "")],
+        error_messages=CHOICE,
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from django.conf import settings
+
+        set_choices(self.fields["language"], list(settings.LANGUAGES))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -11,9 +13,19 @@ from safecommunity.core.access import staff_view
 from safecommunity.core.ratelimits import rate_limit
 from safecommunity.core.roles import Capability
 from safecommunity.core.timing import no_sooner_than
-from safecommunity.reports.forms import FollowUpAddForm, FollowUpLookupForm, ReportForm, StaffIntakeForm
+from safecommunity.reports.erasure import report_consent_withdraw, report_withdraw
+from safecommunity.reports.forms import (
+    FollowUpAddForm,
+    FollowUpConsentForm,
+    FollowUpLookupForm,
+    FollowUpWithdrawForm,
+    ReportForm,
+    StaffIntakeForm,
+)
+from safecommunity.reports.messaging import report_conversation, report_files_sent_first, report_replies_mark_read
+from safecommunity.reports.models import Report
 from safecommunity.reports.receipts import new_receipt_code
-from safecommunity.reports.selectors import report_for_receipt_code, reports_for_staff
+from safecommunity.reports.selectors import report_for_receipt_code
 from safecommunity.reports.services import attachment_open, report_add_update, report_submit
 
 
@@ -49,6 +61,8 @@ def report_new(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @rate_limit(group="follow-up", rate_setting="FOLLOW_UP_RATE")
 def follow_up(request: HttpRequest) -> HttpResponse:
+    """The reporter's page, opened with the receipt code: their report's status, the conversation with the
+    team, adding information, and withdrawing consent or the report. The code travels with every form."""
     if request.method != "POST":
         return render(request, "reports/follow_up.html", {"form": FollowUpLookupForm()})
     with no_sooner_than(settings.FOLLOW_UP_MIN_SECONDS):
@@ -59,17 +73,57 @@ def follow_up(request: HttpRequest) -> HttpResponse:
             if well_formed:
                 lookup.add_error("code", lookup.not_found_error())
             return render(request, "reports/follow_up.html", {"form": lookup}, status=404 if well_formed else 422)
-        added = False
-        add_form = FollowUpAddForm(request.POST, request.FILES) if "text" in request.POST else FollowUpAddForm()
-        if add_form.is_bound and add_form.is_valid():
-            report_add_update(
-                report=report, text=add_form.cleaned_data["text"], attachments=add_form.cleaned_data["attachments"]
-            )
-            added, add_form = True, FollowUpAddForm()
-            report = report_for_receipt_code(entered=lookup.cleaned_data["code"]) or report
-        context = {"report": report, "code": lookup.cleaned_data["code"], "add_form": add_form, "added": added}
-        status = 422 if add_form.is_bound and add_form.errors else 200
+        context, status = _follow_up_act(request, report)
+        report = report_for_receipt_code(entered=lookup.cleaned_data["code"]) or report
+        conversation = report_conversation(report=report, with_text=report.personal_data_erased_at is None)
+        shown_replies = [entry.created_at for entry in conversation if not entry.from_reporter and entry.unread]
+        if shown_replies:
+            report_replies_mark_read(report=report, up_to=max(shown_replies))
+        context |= {
+            "report": report,
+            "code": lookup.cleaned_data["code"],
+            "conversation": conversation,
+            "files_sent_first": report_files_sent_first(report=report),
+        }
         return _no_store(render(request, "reports/follow_up_status.html", context, status=status))
+
+
+def _follow_up_act(request: HttpRequest, report: Report) -> tuple[dict[str, Any], int]:
+    """Do what the reporter asked on the follow-up page, if anything: ``action`` is "add" (the default when
+    text was sent), "consent" or "withdraw". Gives back the forms to show and the response's status."""
+    action = request.POST.get("action") or ("add" if "text" in request.POST else "")
+    forms: dict[str, Any] = {
+        "add_form": FollowUpAddForm(),
+        "consent_form": FollowUpConsentForm(),
+        "withdraw_form": FollowUpWithdrawForm(),
+    }
+    if action not in {"add", "consent", "withdraw"}:
+        return forms, 200
+    if report.withdrawn_at is not None:
+        return forms | {"refused": True}, 409
+    if action == "add":
+        add_form = FollowUpAddForm(request.POST, request.FILES)
+        if not add_form.is_valid():
+            return forms | {"add_form": add_form}, 422
+        report_add_update(
+            report=report, text=add_form.cleaned_data["text"], attachments=add_form.cleaned_data["attachments"]
+        )
+        return forms | {"added": True}, 200
+    if action == "consent":
+        consent_form = FollowUpConsentForm(request.POST)
+        if not consent_form.is_valid():
+            return forms | {"consent_form": consent_form}, 422
+        report_consent_withdraw(
+            report=report,
+            statistics=consent_form.cleaned_data["stop_statistics"],
+            contact=consent_form.cleaned_data["stop_contact"],
+        )
+        return forms | {"consent_changed": True}, 200
+    withdraw_form = FollowUpWithdrawForm(request.POST)
+    if not withdraw_form.is_valid():
+        return forms | {"withdraw_form": withdraw_form}, 422
+    report_withdraw(report=report)
+    return forms | {"withdrawn_now": True}, 200
 
 
 @staff_view(Capability.RECORD_INTAKE)
@@ -91,12 +145,6 @@ def staff_intake(request: HttpRequest) -> HttpResponse:
     )
     context = {"receipt_code": submitted.receipt_code, "report": submitted.report}
     return _no_store(render(request, "reports/staff_intake_done.html", context))
-
-
-@staff_view(Capability.TRIAGE)
-def staff_list(request: HttpRequest) -> HttpResponse:
-    reports = reports_for_staff(user=request.user)[:200]
-    return render(request, "reports/staff_list.html", {"reports": reports})
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

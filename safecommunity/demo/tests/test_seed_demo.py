@@ -182,3 +182,14 @@ def test_the_demo_has_partners_services_and_one_staff_member_per_role() -> None:
     assert len(code) == 6 and code.isdigit()
     device = TOTPDevice.objects.get(user__username="demo-caseworker")
     assert device.verify_token(code)
+
+
+def test_the_demo_has_cases_in_every_state_and_referrals_in_several() -> None:
+    from safecommunity.cases.models import Case, Referral
+
+    output = seed("--reports", "120")
+    statuses = set(Case.objects.values_list("status", flat=True))
+    assert statuses == {status.value for status in Case.Status}, statuses
+    assert {"sent", "accepted", "declined", "completed"} <= set(Referral.objects.values_list("state", flat=True))
+    assert Case.objects.filter(status="closed").exclude(outcome="").exists()
+    assert "cases in" in output

@@ -19,6 +19,7 @@ from django.db import transaction
 
 from safecommunity.core.models import Region
 from safecommunity.core.services import RegionLoadError
+from safecommunity.demo.cases import seed_cases
 from safecommunity.demo.management.commands.demo_login import ensure_demo_admin, refuse_in_production
 from safecommunity.demo.services import (
     DEMO_REGION_SETS,
@@ -66,6 +67,7 @@ class Command(BaseCommand):
                 help_lines = ensure_help_lines()
                 partners = ensure_partners(region_ids=region_ids, password=password)
                 made = seed_reports(count=count, seed=options["seed"], region_ids=region_ids, staff=staff)
+                cases = seed_cases(partners=partners, seed=options["seed"], admin=staff)
         except RegionLoadError as exc:
             raise CommandError(f"The shipped demo regions cannot be loaded: {exc}") from exc
         elapsed = time.monotonic() - started
@@ -74,7 +76,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo data: {len(region_ids)} regions in {len(DEMO_REGION_SETS)} region sets, {help_lines} help lines, "
             f"{len(partners['organisations'])} partner organisations with {len(partners['services'])} services, "
-            f"{len(made)} reports in {elapsed:.1f} s" + (f" ({existing} were already there)." if existing else ".")
+            f"{len(made)} reports and {len(cases)} cases in {elapsed:.1f} s"
+            + (f" ({existing} were already there)." if existing else ".")
         )
         if made:
             self.stdout.write(f"Report languages: {summary}.")
