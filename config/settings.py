@@ -49,7 +49,7 @@ if PRODUCTION and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "safecommunity.core.admin_site.SafeCommunityAdminConfig",  # django.contrib.admin, open to coalition admins only
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -129,6 +129,10 @@ RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
 REPORT_SUBMIT_RATE = env_str("REPORT_SUBMIT_RATE", "10/h")
 FOLLOW_UP_RATE = env_str("FOLLOW_UP_RATE", "20/h")
 SIGN_IN_RATE = env_str("SIGN_IN_RATE", "10/15m")
+# Second-factor codes (authenticator or recovery code) one client may try; each device also slows down after a miss.
+TWO_FACTOR_RATE = env_str("TWO_FACTOR_RATE", "5/5m")
+# The name authenticator apps show next to the account.
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Safe Community")
 # Behind a reverse proxy, the client address comes from this header (e.g. HTTP_X_FORWARDED_FOR).
 CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER", "REMOTE_ADDR")
 # Follow-up look-ups take at least this long, right code or wrong, so timing reveals nothing.
@@ -231,6 +235,21 @@ TASKS = {
 COALITION_NAME = env_str("COALITION_NAME", "Safe Community")
 COALITION_CONTACT_EMAIL = env_str("COALITION_CONTACT_EMAIL", "")
 EMERGENCY_NUMBER = env_str("EMERGENCY_NUMBER", "911")
+
+# Retention: personal data of cases closed (and of reports closed or withdrawn outside a case) this many days ago
+# is erased by `manage.py erase_expired_personal_data`; coded fields stay for statistics.
+PERSONAL_DATA_RETENTION_DAYS = env_int("PERSONAL_DATA_RETENTION_DAYS", 365, minimum=1)
+# How "a reply is waiting" text messages leave; the console backend only logs that one was sent.
+SMS_BACKEND = env_str("SMS_BACKEND", "safecommunity.reports.notifications.ConsoleSmsBackend")
+# Background tasks told (with report_id, statistics, contact, erased) when a reporter withdraws consent or their
+# report through the follow-up page; reports knows no other app, so the apps that build on it are named here.
+REPORTER_REQUEST_TASKS = ["safecommunity.cases.retention_tasks.follow_reporter_request"]
+
+# Cases: service standards (overdue items are on the caseworker's dashboard and in the daily digest).
+CASE_FIRST_CONTACT_HOURS = env_int("CASE_FIRST_CONTACT_HOURS", 48, minimum=1)
+CASE_FOLLOW_UP_DAYS = env_int("CASE_FOLLOW_UP_DAYS", 14, minimum=1)
+# The site's public address, for links in emails sent outside a request (digests, referral notices).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from safecommunity.core.roles import Role
+from safecommunity.core.roles import Role, role_of
 
 
 class Coalition(models.Model):
@@ -64,3 +66,11 @@ class User(AbstractUser):
 
     class Meta:
         ordering = ["username"]
+
+    # Roles, not Django permissions, decide who may do what (see core.roles). In the Django admin, which only
+    # coalition administrators may open, each ModelAdmin narrows what they may change.
+    def has_perm(self, perm: str, obj: Any = None) -> bool:
+        return self.is_active and role_of(self) == Role.COALITION_ADMIN
+
+    def has_module_perms(self, app_label: str) -> bool:
+        return self.is_active and role_of(self) == Role.COALITION_ADMIN

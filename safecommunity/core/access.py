@@ -22,8 +22,13 @@ from safecommunity.core.roles import Capability, has_capability, needs_two_facto
 TWO_FACTOR_URL = "accounts:two_factor"
 
 
-def _redirect_with_next(url_name: str, request: HttpRequest) -> HttpResponseRedirect:
-    return HttpResponseRedirect(f"{resolve_url(url_name)}?{urlencode({'next': request.get_full_path()})}")
+def redirect_with_next(url_name: str, request: HttpRequest, next_url: str | None = None) -> HttpResponseRedirect:
+    """Send the person to ``url_name`` and, afterwards, back to ``next_url`` (by default the page they asked for)."""
+    return HttpResponseRedirect(url_with_next(url_name, next_url if next_url is not None else request.get_full_path()))
+
+
+def url_with_next(url_name: str, next_url: str) -> str:
+    return f"{resolve_url(url_name)}?{urlencode({'next': next_url})}"
 
 
 def staff_view(*capabilities: Capability) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
@@ -35,9 +40,9 @@ def staff_view(*capabilities: Capability) -> Callable[[Callable[..., HttpRespons
         def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             user = request.user
             if not user.is_authenticated:
-                return _redirect_with_next(settings.LOGIN_URL, request)
+                return redirect_with_next(settings.LOGIN_URL, request)
             if needs_two_factor(user) and not two_factor_satisfied(user):
-                return _redirect_with_next(TWO_FACTOR_URL, request)
+                return redirect_with_next(TWO_FACTOR_URL, request)
             if not all(has_capability(user, capability) for capability in capabilities):
                 raise PermissionDenied
             return view(request, *args, **kwargs)

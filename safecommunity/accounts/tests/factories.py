@@ -58,3 +58,24 @@ def signed_in(user: User, client: Client | None = None) -> Client:
         session["otp_device_id"] = device.persistent_id
         session.save()
     return client
+
+
+def current_code(device: TOTPDevice) -> str:
+    """The code the person's authenticator app shows right now."""
+    from django_otp.oath import TOTP
+
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
+
+
+def a_wrong_code(device: TOTPDevice) -> str:
+    right = int(current_code(device))
+    return f"{(right + 500_000) % 1_000_000:06d}"
+
+
+def signed_in_with_password(user: User, client: Client | None = None, *, next_url: str = "") -> tuple[Client, str]:
+    """The password step through the sign-in page; returns the session and where it was sent next."""
+    client = client or Client()
+    response = client.post("/en/accounts/sign-in/", {"username": user.username, "password": PASSWORD, "next": next_url})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return client, response["Location"]

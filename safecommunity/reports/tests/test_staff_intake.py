@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from safecommunity.accounts.tests.factories import signed_in
+from safecommunity.accounts.tests.factories import a_totp_device, current_code, signed_in
 from safecommunity.core.models import AuditEvent
 from safecommunity.reports.attachments import CleanFile
 from safecommunity.reports.models import Attachment, Report
@@ -39,24 +39,42 @@ def test_an_analyst_cannot_record_reports(analyst) -> None:
     assert signed_in(analyst).get("/en/staff/intake/").status_code == 403
 
 
-def test_an_intake_coordinator_sees_the_description_and_the_view_is_audited(intake_coordinator) -> None:
+def test_a_coalition_admin_sees_the_description_in_the_admin_and_the_view_is_audited(coalition_admin) -> None:
     report = a_submitted_report(contact_email="quiet@example.org", may_contact=True).report
-    intake_coordinator.is_staff = True
-    intake_coordinator.save()
-    response = signed_in(intake_coordinator).get(f"/admin/reports/report/{report.pk}/change/")
+    response = signed_in(coalition_admin).get(f"/admin/reports/report/{report.pk}/change/")
     assert response.status_code == 200
     assert "go back to China" in response.content.decode()
-    assert AuditEvent.objects.filter(action="report.view_personal_data", actor=intake_coordinator).count() == 1
+    assert AuditEvent.objects.filter(action="report.view_personal_data", actor=coalition_admin).count() == 1
 
 
-def test_an_analyst_opens_the_same_report_without_any_personal_data(analyst) -> None:
+def test_a_coalition_admin_sees_no_personal_data_before_the_second_factor(coalition_admin) -> None:
+    report = a_submitted_report(contact_email="quiet@example.org", may_contact=True).report
+    client = Client()
+    client.force_login(coalition_admin)
+    response = client.get(f"/admin/reports/report/{report.pk}/change/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/two-factor/")
+    assert not AuditEvent.objects.filter(action="report.view_personal_data").exists()
+
+
+def test_an_intake_coordinator_works_in_the_staff_pages_not_the_admin(intake_coordinator) -> None:
+    report = a_submitted_report(contact_email="quiet@example.org", may_contact=True).report
+    intake_coordinator.is_staff = True  # an old staff flag does not open the admin any more
+    intake_coordinator.save()
+    response = signed_in(intake_coordinator).get(f"/admin/reports/report/{report.pk}/change/")
+    assert response.status_code == 403
+    assert "go back to China" not in response.content.decode()
+    assert not AuditEvent.objects.filter(action="report.view_personal_data").exists()
+
+
+def test_an_analyst_cannot_open_the_admin_at_all(analyst) -> None:
     report = a_submitted_report(contact_email="quiet@example.org", may_contact=True).report
     response = signed_in(analyst).get(f"/admin/reports/report/{report.pk}/change/")
-    assert response.status_code == 200
+    assert response.status_code == 403
     html = response.content.decode()
     assert "go back to China" not in html
     assert "quiet@example.org" not in html
-    assert "verbal_harassment" in html or "Verbal harassment" in html
+    assert "Your role does not give access to this page" in html
 
 
 def test_staff_sign_in_is_rate_limited(intake_coordinator, settings) -> None:
@@ -71,10 +89,16 @@ def test_staff_sign_in_is_rate_limited(intake_coordinator, settings) -> None:
     assert client.post("/admin/login/", {"username": "mai.intake", "password": PASSWORD}).status_code == 429
 
 
-def test_staff_sign_in_works(intake_coordinator) -> None:
+def test_staff_sign_in_works_with_the_second_factor(intake_coordinator, settings) -> None:
+    device = a_totp_device(intake_coordinator)
     client = Client()
-    response = client.post("/en/accounts/sign-in/", {"username": "mai.intake", "password": PASSWORD})
+    response = client.post(
+        "/en/accounts/sign-in/", {"username": "mai.intake", "password": PASSWORD, "next": "/en/staff/reports/"}
+    )
     assert response.status_code == 302
+    assert client.get("/en/staff/reports/")["Location"].startswith("/en/accounts/two-factor/")
+    response = client.post(response["Location"], {"code": current_code(device), "next": "/en/staff/reports/"})
+    assert response["Location"] == "/en/staff/reports/"
     assert client.get("/en/staff/reports/").status_code == 200
 
 
@@ -99,7 +123,8 @@ def test_an_intake_coordinator_opens_a_photo_and_the_opening_is_recorded(
 
 def test_an_analyst_cannot_open_photos(analyst, settings, tmp_path) -> None:
     attachment = a_report_with_a_photo(settings, tmp_path)
-    assert signed_in(analyst).get(f"/en/staff/attachments/{attachment.pk}/").status_code == 404
+    # The role never reaches personal data, so the door itself is shut (403), whatever the photo.
+    assert signed_in(analyst).get(f"/en/staff/attachments/{attachment.pk}/").status_code == 403
     assert not AuditEvent.objects.filter(action="attachment.open").exists()
 
 
