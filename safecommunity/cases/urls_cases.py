@@ -7,6 +7,11 @@ urlpatterns: list[URLPattern] = [
     path("staff/cases/", views.case_list, name="case_list"),
     path("staff/cases/open/", views.open_case, name="case_open"),
     path("staff/cases/<uuid:public_id>/", views.case_detail, name="case_detail"),
+    path(
+        "staff/cases/<uuid:public_id>/attachments/<int:attachment_id>/",
+        views.case_attachment,
+        name="case_attachment",
+    ),
     *(
         path(
             f"staff/cases/<uuid:public_id>/{action}/",

@@ -24,6 +24,7 @@ from safecommunity.core.access import staff_view
 from safecommunity.core.audit import audit_record
 from safecommunity.core.roles import Capability, has_capability, may_see_personal_data
 from safecommunity.directory.languages import language_name
+from safecommunity.reports.services import attachment_open
 
 from .forms import (
     AssessmentForm,
@@ -224,3 +225,17 @@ def case_detail(request: HttpRequest, public_id: uuid.UUID) -> HttpResponse:
     if may_see_personal_data(request.user):
         audit_record(actor=request.user, action="case.view", target=case)
     return _no_store(render(request, "cases/case_detail.html", detail_context(request, case)))
+
+
+@staff_view(Capability.WORK_CASES, Capability.PERSONAL_DATA)
+@require_http_methods(["GET"])
+def case_attachment(request: HttpRequest, public_id: uuid.UUID, attachment_id: int) -> HttpResponse:
+    """A photo or document sent with one of the case's reports; opening it is recorded."""
+    case = case_or_404(request, public_id)
+    report_ids = list(case.case_reports.values_list("report_id", flat=True))
+    opened = attachment_open(actor=request.user, attachment_id=attachment_id, report_ids=report_ids)
+    if opened is None:
+        raise Http404
+    response = HttpResponse(opened.content, content_type=opened.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{opened.filename}"'
+    return _no_store(response)

@@ -10,13 +10,19 @@ from django.http import HttpRequest, QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
+from ninja.errors import HttpError
 from ninja.security import django_auth
 
 from safecommunity.core.access import require_api_capability
 from safecommunity.core.ratelimits import Rate, client_key, hit
 from safecommunity.core.roles import Capability
 from safecommunity.reports.forms import ONLINE, ReportForm
-from safecommunity.reports.selectors import region_ids_by_slug, reports_for_staff
+from safecommunity.reports.selectors import (
+    duplicate_suggestions_for_staff,
+    region_ids_by_slug,
+    report_for_triage_by_reference,
+    reports_for_staff,
+)
 from safecommunity.reports.services import report_submit
 
 router = Router(tags=["reports"])
@@ -75,6 +81,20 @@ class StaffReportOut(Schema):
     bias_motivations: list[str]
     targeted_ethnicities: list[str]
     description_language: str
+    verification: str
+    urgency_flags: list[str]
+    merged_into: str | None  # the reference of the report that stands for the incident
+
+
+class DuplicateReasonOut(Schema):
+    code: str
+    text: str
+
+
+class DuplicateSuggestionOut(Schema):
+    reference: str
+    score: float
+    reasons: list[DuplicateReasonOut]
 
 
 def _as_form_data(report: ReportIn) -> QueryDict:
@@ -143,6 +163,27 @@ def list_reports_for_staff(request: HttpRequest, limit: int = 100, offset: int =
             bias_motivations=report.bias_motivations,
             targeted_ethnicities=report.targeted_ethnicities,
             description_language=report.description_language,
+            verification=report.verification,
+            urgency_flags=report.urgency_flags,
+            merged_into=report.merged_into.reference if report.merged_into else None,
         )
-        for report in reports_for_staff(user=request.user)[offset : offset + limit]
+        for report in reports_for_staff(user=request.user).select_related("merged_into")[offset : offset + limit]
+    ]
+
+
+@router.get("/staff/reports/{reference}/duplicates", response=list[DuplicateSuggestionOut], auth=django_auth)
+def report_duplicates_for_staff(request: HttpRequest, reference: str) -> list[DuplicateSuggestionOut]:
+    """Reports that likely tell of the same incident, best first, with the reasons as codes and sentences
+    (never the words or numbers of the descriptions)."""
+    require_api_capability(request, Capability.TRIAGE)
+    report = report_for_triage_by_reference(user=request.user, reference=reference)
+    if report is None:
+        raise HttpError(404, _("There is no report with this reference."))
+    return [
+        DuplicateSuggestionOut(
+            reference=suggestion.report.reference,
+            score=suggestion.score,
+            reasons=[DuplicateReasonOut(code=reason.code, text=reason.text) for reason in suggestion.reasons],
+        )
+        for suggestion in duplicate_suggestions_for_staff(user=request.user, report=report)
     ]

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Collection
+from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Case, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from safecommunity.core.encryption import encrypted_fields
 from safecommunity.core.models import Region
 from safecommunity.core.roles import Capability, has_capability, may_see_personal_data
-from safecommunity.reports.models import Attachment, Report
+from safecommunity.reports.duplicates import Suggestion, duplicate_suggestions
+from safecommunity.reports.models import Attachment, Report, ReportLink
 from safecommunity.reports.receipts import normalise_receipt_code, receipt_hash
 
 
@@ -72,8 +76,99 @@ def region_ids_by_slug() -> dict[str, int]:
     return dict(Region.objects.values_list("slug", "pk"))
 
 
-def attachment_for_staff(*, user: object, attachment_id: int) -> Attachment | None:
-    """An attachment a staff member may open: only with permission to see personal data."""
+def attachment_for_staff(
+    *, user: object, attachment_id: int, report_ids: Collection[int] | None = None
+) -> Attachment | None:
+    """An attachment a staff member may open: only with permission to see personal data, and only of a
+    report they may reach: any report for those who triage, else one of ``report_ids`` (which the caller
+    has already scoped, e.g. the reports of a case the person works on)."""
     if not can_see_personal_data(user=user):
         return None
-    return Attachment.objects.select_related("report").filter(pk=attachment_id).first()
+    attachments = Attachment.objects.select_related("report").filter(pk=attachment_id)
+    if report_ids is not None:
+        attachments = attachments.filter(report_id__in=list(report_ids))
+    elif not has_capability(user, Capability.TRIAGE):
+        return None
+    return attachments.first()
+
+
+# --- Triage ---------------------------------------------------------------------------------------------------------
+
+PENDING_VERIFICATION = (Report.Verification.UNVERIFIED, Report.Verification.NEEDS_INFO)
+ONLINE_REGION = "online"
+
+
+def _flag_weight_expression() -> Any:
+    from safecommunity.reports.urgency import FLAG_WEIGHTS
+
+    # Flags are matched in the stored JSON text with their quotes, which works on SQLite and PostgreSQL alike.
+    weights = [
+        Case(When(urgency_flags__icontains=f'"{code}"', then=Value(weight)), default=Value(0))
+        for code, weight in FLAG_WEIGHTS.items()
+    ]
+    total: Any = weights[0]
+    for weight in weights[1:]:
+        total = total + weight
+    return total
+
+
+def triage_queue(*, user: object, verification: str = "", flag: str = "", region: str = "") -> QuerySet[Report]:
+    """Reports to triage (merged duplicates left out): those not yet verified or needing more information
+    first, then the most urgent, then the newest. Coded fields only. ``region`` is a region slug or "online"."""
+    reports = reports_for_staff(user=user).filter(merged_into__isnull=True)
+    if verification:
+        reports = reports.filter(verification=verification)
+    if flag:
+        reports = reports.filter(urgency_flags__icontains=f'"{flag}"')
+    if region == ONLINE_REGION:
+        reports = reports.filter(location_type="online")
+    elif region:
+        reports = reports.filter(region__slug=region)
+    pending = Case(When(verification__in=PENDING_VERIFICATION, then=Value(0)), default=Value(1))
+    return reports.annotate(pending_rank=pending, urgency_weight=_flag_weight_expression()).order_by(
+        "pending_rank", "-urgency_weight", "-submitted_at", "-pk"
+    )
+
+
+def report_for_triage(*, user: object, public_id: uuid.UUID | str) -> Report | None:
+    """One report for the triage screen, or None outside the caller's reach. Personal fields are decrypted
+    only when read: the view reads them only for those who may see personal data."""
+    if not has_capability(user, Capability.TRIAGE):
+        return None
+    try:
+        wanted = uuid.UUID(str(public_id))
+    except ValueError:
+        return None
+    return (
+        Report.objects.select_related("region", "merged_into")
+        .prefetch_related("attachments", "merged_reports")
+        .filter(public_id=wanted)
+        .first()
+    )
+
+
+def report_links_for(*, report: Report) -> list[tuple[str, Report]]:
+    """The (kind, other report) decisions a coordinator made about this report."""
+    links = ReportLink.objects.filter(Q(report=report) | Q(other=report)).select_related("report", "other")
+    return [(link.kind, link.other if link.report_id == report.pk else link.report) for link in links]
+
+
+def duplicate_suggestions_for_staff(*, user: object, report: Report) -> list[Suggestion]:
+    """Likely duplicates of a report, for those who triage (none for anyone else)."""
+    if not has_capability(user, Capability.TRIAGE):
+        return []
+    return duplicate_suggestions(report=report)
+
+
+def report_for_triage_by_reference(*, user: object, reference: str) -> Report | None:
+    """A report by its short reference (the first 8 hex digits of its public id), for those who triage."""
+    reference = reference.strip().lower()
+    if not has_capability(user, Capability.TRIAGE) or len(reference) != 8:
+        return None
+    try:
+        int(reference, 16)
+    except ValueError:
+        return None
+    matches = list(Report.objects.select_related("region").filter(public_id__startswith=reference)[:2])
+    # Two reports sharing a reference (about one chance in four billion) are not guessed between.
+    return matches[0] if len(matches) == 1 else None

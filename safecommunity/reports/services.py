@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
+from safecommunity.core import taxonomy
 from safecommunity.core.audit import audit_record
 from safecommunity.core.tasks import enqueue_on_commit
 from safecommunity.reports.attachments import CleanFile, delete_stored, read_decrypted, store_encrypted
@@ -16,6 +18,7 @@ from safecommunity.reports.models import Attachment, Report, ReportUpdate
 from safecommunity.reports.receipts import new_receipt_code, receipt_hash
 from safecommunity.reports.selectors import attachment_for_staff
 from safecommunity.reports.tasks import detect_report_language, detect_update_language, send_report_acknowledgement
+from safecommunity.reports.urgency import flag_codes
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ def report_submit(
         with transaction.atomic():
             report = Report.objects.create(
                 **fields,
+                urgency_flags=flag_codes(fields),
                 receipt_hash=receipt_hash(code),
                 submission_key=submission_key,
                 channel=channel,
@@ -146,7 +150,7 @@ def reports_import(
     external_ids = [row.external_id for row in rows]
     if "" in external_ids or len(set(external_ids)) != len(external_ids):
         raise ValueError("Each imported row needs its own non-empty external_id.")
-    loaded = [name.removesuffix("_id") for name in IMPORTED_FIELDS]
+    loaded = [*(name.removesuffix("_id") for name in IMPORTED_FIELDS), "urgency_flags"]
     with transaction.atomic():
         existing = {
             report.external_id: report
@@ -156,6 +160,7 @@ def reports_import(
         to_update: list[Report] = []
         for row in rows:
             values = row.values()
+            values["urgency_flags"] = flag_codes(values)
             report = existing.get(row.external_id)
             if report is None:
                 to_create.append(Report(**values, source=source, external_id=row.external_id))
@@ -198,9 +203,12 @@ class OpenedAttachment:
     content: bytes
 
 
-def attachment_open(*, actor: Any, attachment_id: int) -> OpenedAttachment | None:
-    """Decrypt an attachment for a staff member allowed to see personal data, and record that they opened it."""
-    attachment = attachment_for_staff(user=actor, attachment_id=attachment_id)
+def attachment_open(
+    *, actor: Any, attachment_id: int, report_ids: Collection[int] | None = None
+) -> OpenedAttachment | None:
+    """Decrypt an attachment for a staff member allowed to see personal data, and record that they opened it.
+    ``report_ids`` limits it to those reports (see ``selectors.attachment_for_staff``)."""
+    attachment = attachment_for_staff(user=actor, attachment_id=attachment_id, report_ids=report_ids)
     if attachment is None:
         return None
     audit_record(actor=actor, action="attachment.open", target=attachment, details={"report": attachment.report_id})
@@ -210,3 +218,37 @@ def attachment_open(*, actor: Any, attachment_id: int) -> OpenedAttachment | Non
         content_type=attachment.content_type,
         content=read_decrypted(attachment.storage_name),
     )
+
+
+def reports_set_status(*, report_ids: Sequence[int], status: str, actor: Any = None) -> int:
+    """Move reports to a status of ``taxonomy.REPORT_STATUSES`` (e.g. "in_review" when a case opens from them)."""
+    if status not in taxonomy.REPORT_STATUSES.codes:
+        raise ValueError(f"Unknown report status {status!r}.")
+    with transaction.atomic():
+        changed = Report.objects.filter(pk__in=list(report_ids)).update(status=status, updated_at=timezone.now())
+        for report_id in report_ids:
+            audit_record(
+                actor=actor,
+                action="report.status",
+                target_type="reports.report",
+                target_id=str(report_id),
+                details={"status": status},
+            )
+    return changed
+
+
+def reports_set_consent_statistics(*, report_ids: Sequence[int], given: bool, actor: Any = None) -> int:
+    """Record the reporter's (changed) consent to use their reports in anonymised statistics."""
+    with transaction.atomic():
+        changed = Report.objects.filter(pk__in=list(report_ids)).update(
+            consent_statistics=given, updated_at=timezone.now()
+        )
+        for report_id in report_ids:
+            audit_record(
+                actor=actor,
+                action="report.consent_statistics",
+                target_type="reports.report",
+                target_id=str(report_id),
+                details={"given": given},
+            )
+    return changed

@@ -7,6 +7,5 @@ urlpatterns = [
     path("report/", views.report_new, name="new"),
     path("follow-up/", views.follow_up, name="follow_up"),
     path("staff/intake/", views.staff_intake, name="staff_intake"),
-    path("staff/reports/", views.staff_list, name="staff_list"),
     path("staff/attachments/<int:attachment_id>/", views.staff_attachment, name="staff_attachment"),
 ]
