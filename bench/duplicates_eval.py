@@ -10,39 +10,12 @@ for the cross-language pairs.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "safecommunity" / "reports" / "data" / "duplicate_pairs.json"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    true_positives: int
-    false_positives: int
-    false_negatives: int
-    true_negatives: int
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        actual = self.true_positives + self.false_negatives
-        return self.true_positives / actual if actual else 1.0
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
 
 
 def _setup() -> None:
@@ -53,48 +26,7 @@ def _setup() -> None:
     django.setup()
 
 
-def load_facts(data: dict[str, Any]) -> dict[str, Any]:
-    from safecommunity.reports.duplicates import IncidentFacts
-
-    facts = {}
-    for report in data["reports"]:
-        facts[report["id"]] = IncidentFacts(
-            key=report["id"],
-            occurred_on=dt.date.fromisoformat(report["occurred_on"]),
-            occurred_precision=report["occurred_precision"],
-            region=report["region"],
-            online=report["location_type"] == "online",
-            location_type=report["location_type"],
-            time_of_day=report["time_of_day"],
-            incident_types=frozenset(report["incident_types"]),
-            targeted_ethnicities=frozenset(report["targeted_ethnicities"]),
-            place=report["place"],
-            description=report["description"],
-            attachment_hashes=frozenset(report["attachments"]),
-        )
-    return facts
-
-
-def scored_pairs() -> list[tuple[dict[str, Any], float]]:
-    from safecommunity.reports.duplicates import score_pair
-
-    data = json.loads(DATA.read_text(encoding="utf-8"))
-    facts = load_facts(data)
-    return [(pair, score_pair(facts[pair["a"]], facts[pair["b"]]).score) for pair in data["pairs"]]
-
-
-def evaluate(scored: list[tuple[dict[str, Any], float]], threshold: float) -> Outcome:
-    tp = fp = fn = tn = 0
-    for pair, score in scored:
-        predicted = score >= threshold
-        if pair["same_incident"]:
-            tp, fn = (tp + 1, fn) if predicted else (tp, fn + 1)
-        else:
-            fp, tn = (fp + 1, tn) if predicted else (fp, tn + 1)
-    return Outcome(tp, fp, fn, tn)
-
-
-def _line(name: str, outcome: Outcome) -> str:
+def _line(name: str, outcome: Any) -> str:
     return (
         f"{name:<16} precision {outcome.precision:.3f}  recall {outcome.recall:.3f}  F1 {outcome.f1:.3f}  "
         f"(TP {outcome.true_positives}, FP {outcome.false_positives}, FN {outcome.false_negatives}, "
@@ -104,6 +36,7 @@ def _line(name: str, outcome: Outcome) -> str:
 
 def main() -> None:
     _setup()
+    from safecommunity.reports.duplicate_evaluation import evaluate, load_labelled_set, scored_pairs
     from safecommunity.reports.duplicates import SUGGESTION_THRESHOLD
 
     parser = argparse.ArgumentParser(description=__doc__)
@@ -111,7 +44,7 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true", help="print the measures for a range of thresholds")
     parser.add_argument("--show-errors", action="store_true", help="list the pairs the suggestion gets wrong")
     args = parser.parse_args()
-    scored = scored_pairs()
+    scored = scored_pairs(load_labelled_set())
     pairs = len(scored)
     cross = [item for item in scored if item[0]["cross_language"]]
     positives = sum(1 for pair, _score in scored if pair["same_incident"])
