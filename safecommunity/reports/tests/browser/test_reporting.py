@@ -74,7 +74,7 @@ def test_an_anonymous_reporter_reports_from_a_phone_and_adds_information_later(
     assert_fits_the_phone_screen(page)
 
     page.locator("#id_text").fill(ADDED)
-    submit_with(page, "main form button[type=submit]")
+    submit_with(page, "main form:has(#id_text) button[type=submit]")
     expect(page.locator(".notice[role=status]")).to_be_visible()
     expect(page.locator(".status-received")).to_be_visible()
     assert [update.text for update in report.updates.all()] == [ADDED]
