@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
@@ -86,6 +86,7 @@ class RaisedFlag:
 _LETTER_VARIANTS = str.maketrans("أإآىة’đ", "ااايه'd")
 
 
+@lru_cache(maxsize=16)  # one report's description is folded once for all the word lists
 def fold_text(text: str) -> str:
     """Lower case, Arabic diacritics and letter variants unified, Latin accents removed (đ → d)."""
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -129,18 +130,72 @@ def _all_words(lists: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    word: str  # as listed, shown to staff
+    kind: str  # "token": a whole word; "stem": a word's beginning; "text": anywhere (scripts without spaces)
+    folded: str
+    pattern: re.Pattern[str] | None = None  # for phrases of several words
+    # A phrase's whole words: it cannot match unless the text has them all (checked before the pattern).
+    parts: frozenset[str] = frozenset()
+
+
+def _entries(words: tuple[str, ...]) -> tuple[_Entry, ...]:
+    entries: dict[str, _Entry] = {}  # keyed by what is searched: two spellings of one word are shown once
+    for (word, pattern), listed in zip(_matcher(words), words, strict=True):
+        folded = fold_text(listed.rstrip("*"))
+        if not _is_latin(listed):
+            entry = _Entry(word, "text", folded)
+        elif _TOKEN.fullmatch(folded):
+            entry = _Entry(word, "stem" if listed.endswith("*") else "token", folded)
+        else:
+            whole = _TOKEN.findall(folded)[: -1 if listed.endswith("*") else None]
+            entry = _Entry(word, "phrase", folded, pattern, frozenset(whole))
+        entries.setdefault(pattern.pattern, entry)
+    return tuple(entries.values())
+
+
+# The word lists are module constants: they are prepared once per list, not per report.
+_PREPARED: dict[int, tuple[tuple[_Entry, ...], frozenset[int]]] = {}
+
+
+def _prepared(lists: Mapping[str, tuple[str, ...]]) -> tuple[tuple[_Entry, ...], frozenset[int]]:
+    prepared = _PREPARED.get(id(lists))
+    if prepared is None:
+        entries = _entries(_all_words(lists))
+        stem_lengths = frozenset(len(entry.folded) for entry in entries if entry.kind == "stem")
+        prepared = _PREPARED[id(lists)] = (entries, stem_lengths)
+    return prepared
+
+
 def matched_words(text: str, lists: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """The listed words (in any language) found in ``text``, each once."""
+    """The listed words (in any language) found in ``text``, each once.
+
+    Words of Latin-script languages match whole words (or a word's beginning when
+    listed with ``*``); words of other scripts match anywhere, since Chinese,
+    Japanese and often Korean do not separate words by spaces.
+    """
     if not text:
         return ()
     folded = fold_text(text)
-    found: list[str] = []
-    seen: set[str] = set()
-    for word, pattern in _matcher(_all_words(lists)):
-        # Two spellings of one word (with and without accents or hamza) are shown once.
-        if pattern.pattern not in seen and pattern.search(folded):
-            seen.add(pattern.pattern)
-            found.append(word)
+    entries, stem_lengths = _prepared(lists)
+    tokens = set(_TOKEN.findall(folded))
+    beginnings = {token[:length] for token in tokens for length in stem_lengths if len(token) >= length}
+    found = []
+    for entry in entries:
+        if entry.kind == "token":
+            hit = entry.folded in tokens
+        elif entry.kind == "stem":
+            hit = entry.folded in beginnings
+        elif entry.kind == "text":
+            hit = entry.folded in folded
+        else:
+            hit = entry.parts <= tokens and entry.pattern is not None and entry.pattern.search(folded) is not None
+        if hit:
+            found.append(entry.word)
     return tuple(found)
 
 
