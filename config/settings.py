@@ -241,6 +241,14 @@ EMERGENCY_NUMBER = env_str("EMERGENCY_NUMBER", "911")
 PERSONAL_DATA_RETENTION_DAYS = env_int("PERSONAL_DATA_RETENTION_DAYS", 365, minimum=1)
 # How "a reply is waiting" text messages leave; the console backend only logs that one was sent.
 SMS_BACKEND = env_str("SMS_BACKEND", "safecommunity.reports.notifications.ConsoleSmsBackend")
+# For SMS_BACKEND=safecommunity.reports.notifications.HttpSmsBackend (e.g. Twilio's Messages API URL).
+SMS_HTTP_URL = env_str("SMS_HTTP_URL", "")
+SMS_HTTP_USER = env_str("SMS_HTTP_USER", "")
+SMS_HTTP_PASSWORD = env_str("SMS_HTTP_PASSWORD", "")
+SMS_FROM = env_str("SMS_FROM", "")
+SMS_HTTP_TIMEOUT = env_float("SMS_HTTP_TIMEOUT", 10.0)
+if SMS_BACKEND.endswith(".HttpSmsBackend") and not SMS_HTTP_URL.startswith(("https://", "http://127.0.0.1")):
+    raise ImproperlyConfigured("SMS_HTTP_URL must be an https:// address when SMS_BACKEND is HttpSmsBackend.")
 # Background tasks told (with report_id, statistics, contact, erased) when a reporter withdraws consent or their
 # report through the follow-up page; reports knows no other app, so the apps that build on it are named here.
 REPORTER_REQUEST_TASKS = ["safecommunity.cases.retention_tasks.follow_reporter_request"]

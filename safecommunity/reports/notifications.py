@@ -47,6 +47,27 @@ class LocmemSmsBackend:
         outbox.append(SentText(to=to, body=body))
 
 
+class HttpSmsBackend:
+    """Sends through an SMS gateway's HTTP API: a form POST of ``To``, ``From`` and ``Body`` with basic
+    authentication, the shape of Twilio's Messages API and of most gateways that copy it
+    (``SMS_HTTP_URL``, ``SMS_HTTP_USER``, ``SMS_HTTP_PASSWORD``, ``SMS_FROM``). A gateway that answers
+    with an error raises, so the background task records the failure instead of losing it silently."""
+
+    def send(self, *, to: str, body: str) -> None:
+        import base64
+        import urllib.parse
+        import urllib.request
+
+        data = urllib.parse.urlencode({"To": to, "From": settings.SMS_FROM, "Body": body}).encode()
+        request = urllib.request.Request(settings.SMS_HTTP_URL, data=data, method="POST")  # noqa: S310
+        credentials = f"{settings.SMS_HTTP_USER}:{settings.SMS_HTTP_PASSWORD}".encode()
+        request.add_header("Authorization", "Basic " + base64.b64encode(credentials).decode())
+        request.add_header("Content-Type", "application/x-www-form-urlencoded")
+        with urllib.request.urlopen(request, timeout=settings.SMS_HTTP_TIMEOUT) as response:  # noqa: S310
+            if response.status >= 300:
+                raise RuntimeError(f"The SMS gateway answered {response.status}.")
+
+
 def sms_backend() -> SmsBackend:
     backend: SmsBackend = import_string(settings.SMS_BACKEND)()
     return backend
