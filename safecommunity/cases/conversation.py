@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from safecommunity.cases.models import Case, CaseReport
 from safecommunity.core.audit import audit_record
 from safecommunity.core.roles import may_see_personal_data
+from safecommunity.directory.languages import language_name
 from safecommunity.reports.messaging import ConversationEntry, ReplyRefused, report_conversation, report_reply_send
 from safecommunity.reports.models import Reply, Report
 
@@ -39,15 +39,6 @@ def reporter_language(report: Report) -> str:
     return ""
 
 
-def _language_name(code: str) -> str:
-    if not code:
-        return ""
-    try:
-        return str(get_language_info(code)["name_translated"])
-    except KeyError:
-        return code
-
-
 def case_conversations_open(*, user: Any, case: Case) -> list[ReportConversation]:
     """The conversation of each report of ``case`` (a case found through ``case_for_user``), oldest report first.
 
@@ -66,7 +57,7 @@ def case_conversations_open(*, user: Any, case: Case) -> list[ReportConversation
                 report=report,
                 entries=report_conversation(report=report, with_text=with_text),
                 language=language,
-                language_name=_language_name(language),
+                language_name=language_name(language),
                 can_reply=report.withdrawn_at is None and report.status != "withdrawn",
                 notice_by=notice_channel(report) or "",
             )

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from safecommunity.core.audit import audit_record
 from safecommunity.core.tasks import enqueue_on_commit
+from safecommunity.directory.languages import language_name
 from safecommunity.directory.models import Service
 
 from .models import Case, NeedsAssessment, Referral
@@ -41,13 +42,6 @@ def _first_given(values: Sequence[str]) -> str:
     return next((value.strip() for value in values if value and value.strip()), "")
 
 
-def _language_name(code: str) -> str:
-    from safecommunity.directory.languages import LANGUAGE_NAMES
-
-    name = LANGUAGE_NAMES.get(code)
-    return str(name) if name is not None else code
-
-
 def shared_summary_for(*, case: Case, shared_fields: Sequence[str]) -> str:
     """The text the receiving organisation will read: exactly the chosen fields, nothing else."""
     reports = case_reports(case=case)
@@ -65,7 +59,7 @@ def shared_summary_for(*, case: Case, shared_fields: Sequence[str]) -> str:
             value = _first_given([report.contact_email for report in reports])
             lines.append(_("Email: %(value)s") % {"value": value or _("not given")})
         elif code == "preferred_language":
-            language = _language_name(case.preferred_language) if case.preferred_language else _("not given")
+            language = language_name(case.preferred_language) if case.preferred_language else _("not given")
             if case.interpreter_needed:
                 lines.append(_("Preferred language: %(language)s. An interpreter is needed.") % {"language": language})
             else:

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_http_methods
 from safecommunity.core import taxonomy
 from safecommunity.core.access import staff_view
 from safecommunity.core.audit import audit_record
+from safecommunity.core.http import no_store, private_download
 from safecommunity.core.roles import Capability, has_capability, may_see_personal_data
 from safecommunity.directory.languages import language_name
 from safecommunity.reports.services import attachment_open
@@ -61,12 +62,6 @@ from .services_referrals import SHAREABLE_FIELDS
 CASES_PER_PAGE = 50
 
 
-def _no_store(response: HttpResponse) -> HttpResponse:
-    # Case pages hold personal data: never kept in a shared computer's cache or history.
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 @staff_view()
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
@@ -83,7 +78,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             overdue=overdue_for_user(user=user),
             waiting_referrals=referrals_received_for_user(user=user, state=Referral.State.SENT),
         )
-    return _no_store(render(request, "cases/dashboard.html", context))
+    return no_store(render(request, "cases/dashboard.html", context))
 
 
 @staff_view(Capability.WORK_CASES)
@@ -109,7 +104,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     context = {"form": form, "page": page, "query": query.urlencode()}
-    return _no_store(render(request, "cases/case_list.html", context, status=status))
+    return no_store(render(request, "cases/case_list.html", context, status=status))
 
 
 @staff_view(Capability.TRIAGE, Capability.WORK_CASES)
@@ -124,7 +119,7 @@ def open_case(request: HttpRequest) -> HttpResponse:
         if organisation_id:
             initial["organisation"] = organisation_id
         form = CaseOpenForm(initial=initial, reports=reports)
-        return _no_store(render(request, "cases/case_open.html", {"form": form}))
+        return no_store(render(request, "cases/case_open.html", {"form": form}))
     form = CaseOpenForm(request.POST, reports=reports)
     if form.is_valid():
         try:
@@ -143,7 +138,7 @@ def open_case(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("The case %(reference)s is open.") % {"reference": case.reference})
             return HttpResponseRedirect(reverse("cases:case_detail", args=[case.public_id]))
-    return _no_store(render(request, "cases/case_open.html", {"form": form}, status=422))
+    return no_store(render(request, "cases/case_open.html", {"form": form}, status=422))
 
 
 def case_or_404(request: HttpRequest, public_id: uuid.UUID) -> Case:
@@ -224,7 +219,7 @@ def case_detail(request: HttpRequest, public_id: uuid.UUID) -> HttpResponse:
     case = case_or_404(request, public_id)
     if may_see_personal_data(request.user):
         audit_record(actor=request.user, action="case.view", target=case)
-    return _no_store(render(request, "cases/case_detail.html", detail_context(request, case)))
+    return no_store(render(request, "cases/case_detail.html", detail_context(request, case)))
 
 
 @staff_view(Capability.WORK_CASES, Capability.PERSONAL_DATA)
@@ -236,6 +231,4 @@ def case_attachment(request: HttpRequest, public_id: uuid.UUID, attachment_id: i
     opened = attachment_open(actor=request.user, attachment_id=attachment_id, report_ids=report_ids)
     if opened is None:
         raise Http404
-    response = HttpResponse(opened.content, content_type=opened.content_type)
-    response["Content-Disposition"] = f'attachment; filename="{opened.filename}"'
-    return _no_store(response)
+    return private_download(content=opened.content, content_type=opened.content_type, filename=opened.filename)

@@ -15,6 +15,7 @@ from safecommunity.cases.conversation import case_reply_send, case_report_for_re
 from safecommunity.cases.models import Case
 from safecommunity.cases.selectors import case_for_user
 from safecommunity.core.access import staff_view
+from safecommunity.core.http import no_store
 from safecommunity.core.roles import Capability
 from safecommunity.reports.forms import ReplyForm
 from safecommunity.reports.messaging import ReplyRefused
@@ -25,11 +26,6 @@ def _case_or_404(request: HttpRequest, public_id: uuid.UUID) -> Case:
     if case is None:
         raise Http404
     return case
-
-
-def _no_store(response: HttpResponse) -> HttpResponse:
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 def _with_sent_notice(url: str, report_public_id: uuid.UUID) -> str:
@@ -45,7 +41,7 @@ def _with_sent_notice(url: str, report_public_id: uuid.UUID) -> str:
 def case_messages(request: HttpRequest, public_id: uuid.UUID) -> HttpResponse:
     """The conversation of a case's reports on a page of its own (the case page includes the same part)."""
     case = _case_or_404(request, public_id)
-    return _no_store(render(request, "cases/case_messages.html", {"case": case}))
+    return no_store(render(request, "cases/case_messages.html", {"case": case}))
 
 
 @staff_view(Capability.WORK_CASES)
@@ -74,4 +70,4 @@ def case_reply(request: HttpRequest, public_id: uuid.UUID, report_id: uuid.UUID)
                 back = reverse("cases:case_messages", kwargs={"public_id": case.public_id})
             return HttpResponseRedirect(_with_sent_notice(back, report.public_id))
     context = {"case": case, "reply_form": form, "reply_report_id": report.public_id}
-    return _no_store(render(request, "cases/case_messages.html", context, status=422))
+    return no_store(render(request, "cases/case_messages.html", context, status=422))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -18,7 +17,9 @@ from safecommunity.cases.forms_triage import OtherReportForm, TriageFilterForm, 
 from safecommunity.core import taxonomy
 from safecommunity.core.access import staff_view
 from safecommunity.core.audit import audit_record
+from safecommunity.core.http import no_store
 from safecommunity.core.roles import Capability, may_see_personal_data
+from safecommunity.directory.languages import language_name
 from safecommunity.reports.models import Report
 from safecommunity.reports.selectors import (
     duplicate_suggestions_for_staff,
@@ -38,15 +39,6 @@ from safecommunity.reports.triage import (
 from safecommunity.reports.urgency import explain_report_flags, flag_labels
 
 QUEUE_PAGE_SIZE = 25
-
-
-def language_name(code: str) -> str:
-    return str(dict(settings.LANGUAGES).get(code, code)) if code else ""
-
-
-def _no_store(response: HttpResponse) -> HttpResponse:
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 @staff_view(Capability.TRIAGE)
@@ -134,7 +126,7 @@ def _report_page(
         "open_case_url": _open_case_url(report),
         "error": error,
     }
-    return _no_store(render(request, "cases/triage_report.html", context, status=status))
+    return no_store(render(request, "cases/triage_report.html", context, status=status))
 
 
 def _report_or_404(request: HttpRequest, public_id: Any) -> Report:

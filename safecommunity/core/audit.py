@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import hashlib
+import ipaddress
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,23 +18,37 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection, models, transaction
+from django.http import HttpRequest
 
 from safecommunity.core.models import AuditEvent
+from safecommunity.core.ratelimits import client_key
 
-# The address a request came from, set by ``core.middleware.audit_context`` for the services it calls.
-_client_ip: contextvars.ContextVar[str | None] = contextvars.ContextVar("audit_client_ip", default=None)
+# The request being served, set by ``core.middleware.audit_context`` so entries can say where it came from.
+_request: contextvars.ContextVar[HttpRequest | None] = contextvars.ContextVar("audit_request", default=None)
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises writers of the chain.
 _CHAIN_LOCK_KEY = 7_214_003
 
 
 @contextmanager
-def client_ip_context(ip: str | None) -> Iterator[None]:
-    token = _client_ip.set(ip)
+def request_context(request: HttpRequest) -> Iterator[None]:
+    token = _request.set(request)
     try:
         yield
     finally:
-        _client_ip.reset(token)
+        _request.reset(token)
+
+
+def _client_ip() -> str | None:
+    request = _request.get()
+    if request is None:
+        return None
+    address = client_key(request)
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    return address
 
 
 def _entry_digest(event: AuditEvent) -> str:
@@ -87,7 +102,7 @@ def audit_record(
             target_id=target_id[:64],
             # A JSON round trip now, so the hash is computed on exactly what the database gives back.
             details=json.loads(json.dumps(details or {}, default=str)),
-            ip_address=_client_ip.get(),
+            ip_address=_client_ip(),
             previous_hash=last or "",
         )
         event.entry_hash = _entry_digest(event)

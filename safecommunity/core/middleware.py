@@ -57,18 +57,11 @@ def remember_language(get_response: Callable[[HttpRequest], HttpResponse]) -> Ca
 
 def audit_context(get_response: Callable[[HttpRequest], HttpResponse]) -> Callable[[HttpRequest], HttpResponse]:
     """Let the audit trail record where a request came from without passing the request to every service."""
-    import ipaddress
-
-    from safecommunity.core.audit import client_ip_context
-    from safecommunity.core.ratelimits import client_key
+    from safecommunity.core.audit import request_context
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        address: str | None = client_key(request)
-        try:
-            ipaddress.ip_address(address or "")
-        except ValueError:
-            address = None
-        with client_ip_context(address):
+        # The address is read from the request only when something is recorded: most requests record nothing.
+        with request_context(request):
             return get_response(request)
 
     return middleware

@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from safecommunity.core.access import staff_view
+from safecommunity.core.http import no_store, private_download
 from safecommunity.core.ratelimits import rate_limit
 from safecommunity.core.roles import Capability
 from safecommunity.core.timing import no_sooner_than
@@ -29,12 +30,6 @@ from safecommunity.reports.selectors import report_for_receipt_code
 from safecommunity.reports.services import attachment_open, report_add_update, report_submit
 
 
-def _no_store(response: HttpResponse) -> HttpResponse:
-    # Pages showing a receipt code or a report must not stay in a shared phone's cache or history.
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 @never_cache
 @require_http_methods(["GET", "POST"])
 @rate_limit(group="report", rate_setting="REPORT_SUBMIT_RATE")
@@ -46,7 +41,7 @@ def report_new(request: HttpRequest) -> HttpResponse:
         return render(request, "reports/report_form.html", {"form": form}, status=422)
     if form.is_spam:
         # Bots get a convincing answer and learn nothing; nothing is stored.
-        return _no_store(render(request, "reports/report_received.html", {"receipt_code": new_receipt_code()}))
+        return no_store(render(request, "reports/report_received.html", {"receipt_code": new_receipt_code()}))
     submitted = report_submit(
         draft=form.to_draft(),
         attachments=form.cleaned_data["attachments"],
@@ -54,7 +49,7 @@ def report_new(request: HttpRequest) -> HttpResponse:
         submission_key=form.cleaned_data.get("submission_key"),
     )
     context = {"receipt_code": submitted.receipt_code, "report": submitted.report}
-    return _no_store(render(request, "reports/report_received.html", context))
+    return no_store(render(request, "reports/report_received.html", context))
 
 
 @never_cache
@@ -85,7 +80,7 @@ def follow_up(request: HttpRequest) -> HttpResponse:
             "conversation": conversation,
             "files_sent_first": report_files_sent_first(report=report),
         }
-        return _no_store(render(request, "reports/follow_up_status.html", context, status=status))
+        return no_store(render(request, "reports/follow_up_status.html", context, status=status))
 
 
 def _follow_up_act(request: HttpRequest, report: Report) -> tuple[dict[str, Any], int]:
@@ -144,7 +139,7 @@ def staff_intake(request: HttpRequest) -> HttpResponse:
         submission_key=form.cleaned_data.get("submission_key"),
     )
     context = {"receipt_code": submitted.receipt_code, "report": submitted.report}
-    return _no_store(render(request, "reports/staff_intake_done.html", context))
+    return no_store(render(request, "reports/staff_intake_done.html", context))
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
@@ -172,6 +167,4 @@ def staff_attachment(request: HttpRequest, attachment_id: int) -> HttpResponse:
     opened = attachment_open(actor=request.user, attachment_id=attachment_id)
     if opened is None:
         raise Http404
-    response = HttpResponse(opened.content, content_type=opened.content_type)
-    response["Content-Disposition"] = f'attachment; filename="{opened.filename}"'
-    return _no_store(response)
+    return private_download(content=opened.content, content_type=opened.content_type, filename=opened.filename)
