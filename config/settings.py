@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "safecommunity.accounts",
     "safecommunity.reports",
     "safecommunity.directory",
+    "safecommunity.insights",
     "safecommunity.cases",
     "safecommunity.demo",
 ]
@@ -239,6 +240,8 @@ EMERGENCY_NUMBER = env_str("EMERGENCY_NUMBER", "911")
 # Retention: personal data of cases closed (and of reports closed or withdrawn outside a case) this many days ago
 # is erased by `manage.py erase_expired_personal_data`; coded fields stay for statistics.
 PERSONAL_DATA_RETENTION_DAYS = env_int("PERSONAL_DATA_RETENTION_DAYS", 365, minimum=1)
+# Public statistics show any count of reports below this as "fewer than N" (and hide enough others that it cannot be worked out).
+STATISTICS_MIN_COUNT = env_int("STATISTICS_MIN_COUNT", 5, minimum=2)
 # How "a reply is waiting" text messages leave; the console backend only logs that one was sent.
 SMS_BACKEND = env_str("SMS_BACKEND", "safecommunity.reports.notifications.ConsoleSmsBackend")
 # For SMS_BACKEND=safecommunity.reports.notifications.HttpSmsBackend (e.g. Twilio's Messages API URL).

@@ -7,11 +7,13 @@ from safecommunity.cases.api import router as cases_api
 from safecommunity.core import views as core_views
 from safecommunity.core.api import api
 from safecommunity.directory.api import router as directory_api
+from safecommunity.insights.api import router as insights_api
 from safecommunity.reports.api import router as reports_api
 
 api.add_router("/v1/", reports_api)
 api.add_router("/v1/", cases_api)
 api.add_router("/v1/", directory_api)
+api.add_router("/v1/", insights_api)
 admin.site.login = admin_sign_in  # type: ignore[method-assign,assignment]
 admin.site.site_header = "Safe Community"
 

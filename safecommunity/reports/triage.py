@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from safecommunity.core.audit import audit_record
@@ -67,7 +68,7 @@ def reports_merge(*, actor: Any, canonical: Report, duplicate: Report) -> Report
     if duplicate.merged_into_id is not None:
         raise TriageError(_("This report is already merged into another one. Unmerge it first."))
     moved = list(Report.objects.select_for_update().filter(merged_into=duplicate).values_list("pk", flat=True))
-    Report.objects.filter(pk__in=moved).update(merged_into=canonical)
+    Report.objects.filter(pk__in=moved).update(merged_into=canonical, updated_at=timezone.now())
     previous = duplicate.verification
     duplicate.merged_into = canonical
     duplicate.verification = Report.Verification.DUPLICATE
@@ -107,7 +108,7 @@ def report_unmerge(*, actor: Any, report: Report) -> Report:
         .filter(pk__in=merge.get("moved") or [], merged_into_id=canonical_id)
         .values_list("pk", flat=True)
     )
-    Report.objects.filter(pk__in=moved_back).update(merged_into=report)
+    Report.objects.filter(pk__in=moved_back).update(merged_into=report, updated_at=timezone.now())
     report.merged_into = None
     report.verification = previous
     report.save(update_fields=["merged_into", "verification", "updated_at"])
