@@ -35,7 +35,8 @@ class Report(models.Model):
     submission_key = models.UUIDField(unique=True, null=True, blank=True, editable=False)
     status = models.CharField(max_length=16, choices=taxonomy.REPORT_STATUSES.choices, default="received")
     submitted_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    # Indexed: other parts of the product (statistics, exports) look for reports changed since a moment.
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     channel = models.CharField(max_length=16, choices=taxonomy.CHANNELS.choices, default="web")
     interpreter_language = models.CharField(max_length=16, blank=True)
