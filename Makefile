@@ -10,6 +10,7 @@ PORT ?= 8000
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@scripts/ensure-system-packages base
+	@scripts/ensure-system-packages pdf
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@rm -f $(VENV)/.installed-* && touch $@

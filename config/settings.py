@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "safecommunity.reports",
     "safecommunity.directory",
     "safecommunity.insights",
+    "safecommunity.policedata",
     "safecommunity.cases",
     "safecommunity.demo",
 ]
@@ -242,6 +243,9 @@ EMERGENCY_NUMBER = env_str("EMERGENCY_NUMBER", "911")
 PERSONAL_DATA_RETENTION_DAYS = env_int("PERSONAL_DATA_RETENTION_DAYS", 365, minimum=1)
 # Public statistics show any count of reports below this as "fewer than N" (and hide enough others that it cannot be worked out).
 STATISTICS_MIN_COUNT = env_int("STATISTICS_MIN_COUNT", 5, minimum=2)
+# The licence the open data (statistics as CSV, JSON and GeoJSON) is published under: in the JSON files and on its pages.
+OPEN_DATA_LICENCE_NAME = env_str("OPEN_DATA_LICENCE_NAME", "CC BY 4.0")
+OPEN_DATA_LICENCE_URL = env_str("OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/")
 # How "a reply is waiting" text messages leave; the console backend only logs that one was sent.
 SMS_BACKEND = env_str("SMS_BACKEND", "safecommunity.reports.notifications.ConsoleSmsBackend")
 # For SMS_BACKEND=safecommunity.reports.notifications.HttpSmsBackend (e.g. Twilio's Messages API URL).

@@ -8,12 +8,14 @@ from safecommunity.core import views as core_views
 from safecommunity.core.api import api
 from safecommunity.directory.api import router as directory_api
 from safecommunity.insights.api import router as insights_api
+from safecommunity.policedata.api import router as policedata_api
 from safecommunity.reports.api import router as reports_api
 
 api.add_router("/v1/", reports_api)
 api.add_router("/v1/", cases_api)
 api.add_router("/v1/", directory_api)
 api.add_router("/v1/", insights_api)
+api.add_router("/v1/", policedata_api)
 admin.site.login = admin_sign_in  # type: ignore[method-assign,assignment]
 admin.site.site_header = "Safe Community"
 
@@ -29,5 +31,6 @@ urlpatterns += i18n_patterns(
     path("", include("safecommunity.reports.urls")),
     path("", include("safecommunity.cases.urls")),
     path("", include("safecommunity.directory.urls")),
+    path("", include("safecommunity.insights.urls")),
     prefix_default_language=True,
 )

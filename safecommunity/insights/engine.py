@@ -29,7 +29,7 @@ from safecommunity.insights.aggregates import (
     CODED_FIELDS,
     NOT_STATED,
     TOTAL,
-    cells_of,
+    Signature,
     counted_reports,
     signature_of,
     statistics_catch_up,
@@ -123,8 +123,9 @@ def breakdown(selection: Selection, dimension: str) -> Breakdown:
         raise SelectionError(_("There is no such dimension."), field="dimension")
     selection.validate()
     statistics_catch_up()
-    counts = _counts(selection, dimension)
-    total = _counts(selection, TOTAL).get("", 0) if dimension != TOTAL else counts.get("", 0)
+    memo: dict[tuple[dt.date | None, dt.date | None], list[Signature]] = {}
+    counts = _counts(selection, dimension, memo)
+    total = _counts(selection, TOTAL, memo).get("", 0)
     return Breakdown(dimension=dimension, total=total, rows=_rows(dimension, counts, selection))
 
 
@@ -135,10 +136,11 @@ def breakdowns(selection: Selection, dimensions: Sequence[str]) -> dict[str, Bre
         raise SelectionError(_("There is no such dimension."), field="dimension")
     selection.validate()
     statistics_catch_up()
-    total = _counts(selection, TOTAL).get("", 0)
+    memo: dict[tuple[dt.date | None, dt.date | None], list[Signature]] = {}
+    total = _counts(selection, TOTAL, memo).get("", 0)
     return {
         dimension: Breakdown(
-            dimension=dimension, total=total, rows=_rows(dimension, _counts(selection, dimension), selection)
+            dimension=dimension, total=total, rows=_rows(dimension, _counts(selection, dimension, memo), selection)
         )
         for dimension in dimensions
     }
@@ -171,11 +173,18 @@ def region_label(code: str) -> str:
 # --- counting -------------------------------------------------------------------------------------------------
 
 
-def _counts(selection: Selection, dimension: str) -> Counter[str]:
-    """Counts by code; for region, year and month the codes are region slugs, "YYYY" and "YYYY-MM"."""
+def _counts(
+    selection: Selection,
+    dimension: str,
+    memo: dict[tuple[dt.date | None, dt.date | None], list[Signature]] | None = None,
+) -> Counter[str]:
+    """Counts by code; for region, year and month the codes are region slugs, "YYYY" and "YYYY-MM".
+
+    ``memo`` keeps the reports read for one selection, so its breakdowns read them once."""
+    memo = {} if memo is None else memo
     region_keys = _region_keys(selection.regions)
     if selection.bias_motivation and selection.incident_type:
-        return _counts_from_reports(selection, dimension, region_keys, selection.date_from, selection.date_to)
+        return _counts_from_reports(selection, dimension, region_keys, selection.date_from, selection.date_to, memo)
     first_full, last_full = _whole_months(selection.date_from, selection.date_to)
     counts: Counter[str] = Counter()
     if first_full is None or last_full is None or first_full <= last_full:
@@ -188,7 +197,7 @@ def _counts(selection: Selection, dimension: str) -> Counter[str]:
     else:  # the whole period lies inside one month
         edges = [(selection.date_from, selection.date_to)]
     for start, end in edges:
-        counts.update(_counts_from_reports(selection, dimension, region_keys, start, end))
+        counts.update(_counts_from_reports(selection, dimension, region_keys, start, end, memo))
     return counts
 
 
@@ -228,16 +237,31 @@ def _counts_from_reports(
     region_keys: list[int] | None,
     start: dt.date | None,
     end: dt.date | None,
+    memo: dict[tuple[dt.date | None, dt.date | None], list[Signature]],
 ) -> Counter[str]:
+    if (start, end) not in memo:
+        memo[(start, end)] = _matching_signatures(selection, region_keys, start, end)
+    counts: Counter[str] = Counter()
+    region_codes = _region_codes() if dimension == "region" else {}
+    for signature in memo[(start, end)]:
+        for key in _keys_of(signature, dimension):
+            counts[_code_for(dimension, key, region_codes)] += 1
+    return counts
+
+
+def _matching_signatures(
+    selection: Selection, region_keys: list[int] | None, start: dt.date | None, end: dt.date | None
+) -> list[Signature]:
+    """The signatures of the counted reports of a few days (or of a selection the cells cannot answer)."""
     reports = counted_reports()
     if start:
         reports = reports.filter(occurred_on__gte=start)
     if end:
         reports = reports.filter(occurred_on__lte=end)
-    counts: Counter[str] = Counter()
-    region_codes = _region_codes() if dimension == "region" else {}
-    stored_dimension = TOTAL if dimension in ("region", "year", "month") else dimension
-    for row in reports.values(*CODED_FIELDS).iterator():
+    if region_keys is not None and all(key > 0 for key in region_keys):
+        reports = reports.filter(region_id__in=region_keys)
+    matching = []
+    for row in reports.values(*CODED_FIELDS).iterator(chunk_size=5000):
         signature = signature_of(row)
         if signature is None:
             continue
@@ -248,12 +272,24 @@ def _counts_from_reports(
             continue
         if region_keys is not None and signature[1] not in region_keys:
             continue
-        for scope, cell_dimension, month, region_key, code in cells_of(signature):
-            if scope or cell_dimension != stored_dimension:
-                continue
-            key: object = {"region": region_key, "year": month, "month": month}.get(dimension, code)
-            counts[_code_for(dimension, key, region_codes)] += 1
-    return counts
+        matching.append(signature)
+    return matching
+
+
+def _keys_of(signature: Signature, dimension: str) -> list[object]:
+    """What a report counts under in ``dimension`` (the same codes ``cells_of`` gives its cells)."""
+    month_iso, region_key, channel, location, age, gender, types, biases, ethnicities = signature
+    single = {"channel": channel, "location_type": location, "age_group": age, "gender": gender}
+    multi = {"incident_types": types, "bias_motivations": biases, "targeted_ethnicities": ethnicities}
+    if dimension == TOTAL:
+        return [""]
+    if dimension == "region":
+        return [region_key]
+    if dimension in ("year", "month"):
+        return [dt.date.fromisoformat(month_iso)]
+    if dimension in single:
+        return [single[dimension]]
+    return list(multi[dimension] or [NOT_STATED])
 
 
 def _code_for(dimension: str, key: object, region_codes: dict[int, str]) -> str:

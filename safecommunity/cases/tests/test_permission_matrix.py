@@ -11,6 +11,7 @@ entry fails the first test, so nobody adds a page without deciding who may open 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,9 @@ from safecommunity.cases.services_referrals import referral_create
 from safecommunity.cases.tests.factories import a_case, a_report_with_contact
 from safecommunity.directory.models import Service, ServiceChange
 from safecommunity.directory.tests.factories import a_service
+from safecommunity.insights.engine import Selection
+from safecommunity.insights.models import Brief
+from safecommunity.insights.services_briefs import brief_create
 from safecommunity.reports.attachments import CleanFile
 from safecommunity.reports.models import Attachment, Report
 from safecommunity.reports.services import report_submit
@@ -51,6 +55,7 @@ TRIAGE = _only({"admin", "coordinator"})
 WORKERS = {"admin", "coordinator", "caseworker_a", "caseworker_b"}
 CASE_A = _only(WORKERS, caseworker_b=HIDDEN)
 ALL_STAFF = _everyone(OK)
+STATISTICS = _only({"admin", "analyst"})
 
 EXPECTED: dict[str, dict[str, str]] = {
     "cases:dashboard": ALL_STAFF,
@@ -85,6 +90,13 @@ EXPECTED: dict[str, dict[str, str]] = {
     "api:list_cases": _only(WORKERS),
     "api:export_cases": _only(WORKERS),
     "api:get_case": CASE_A,
+    "insights:briefs": STATISTICS,
+    "insights:brief_new": STATISTICS,
+    "insights:brief_detail": STATISTICS,
+    "insights:brief_pdf": STATISTICS,
+    "insights:brief_publish": STATISTICS,
+    "insights:brief_unpublish": STATISTICS,
+    "insights:brief_regenerate": STATISTICS,
 }
 # Every page of org A's case, its actions included, follows the same rule.
 CASE_URL = re.compile(r"^cases:case_(?!list$|open$)")
@@ -99,6 +111,7 @@ class World:
     referral: Referral
     service_a: Service
     change: ServiceChange
+    brief: Brief
 
     def kwargs_for(self, name: str, pattern: str) -> dict[str, Any]:
         kwargs: dict[str, Any] = {}
@@ -116,6 +129,8 @@ class World:
             kwargs["reference"] = self.report.reference if "report" in name else self.case.reference
         if "<int:change_id>" in pattern:
             kwargs["change_id"] = self.change.pk
+        if "<uuid:brief_id>" in pattern:
+            kwargs["brief_id"] = self.brief.public_id
         return kwargs
 
 
@@ -161,7 +176,14 @@ def world(
         "analyst": analyst,
         "volunteer": volunteer,
     }
-    return World(people, report, Attachment.objects.get(report=report), case, referral, service_a, change)
+    # A public draft brief of the whole period (the statistics are made of the reports above).
+    brief = brief_create(
+        actor=analyst,
+        selection=Selection(dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+        language="en",
+        audience="public",
+    )
+    return World(people, report, Attachment.objects.get(report=report), case, referral, service_a, change, brief)
 
 
 def staff_urls() -> list[tuple[str, str]]:
