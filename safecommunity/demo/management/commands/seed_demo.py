@@ -28,6 +28,8 @@ from safecommunity.demo.services import (
     load_demo_regions,
     seed_reports,
 )
+from safecommunity.demo.statistics import ensure_demo_briefs, ensure_police_data, seed_statistics
+from safecommunity.policedata.models import PoliceDataset
 from safecommunity.reports.models import Report
 
 DEFAULT_SEED = 2024
@@ -45,6 +47,15 @@ class Command(BaseCommand):
         )
         parser.add_argument("--reports", type=int, default=500, help="How many reports to make (default 500).")
         parser.add_argument(
+            "--history",
+            type=int,
+            default=150,
+            help="How many reports of 2019-2020 to make, beside the FBI's data of those years (default 150).",
+        )
+        parser.add_argument(
+            "--no-police-data", action="store_true", help="Do not import the FBI hate-crime file (about 30 s)."
+        )
+        parser.add_argument(
             "--seed", type=int, default=DEFAULT_SEED, help="Random seed: the same seed gives the same reports."
         )
 
@@ -56,7 +67,12 @@ class Command(BaseCommand):
         existing = Report.objects.count()
         if options["if_empty"] and existing:
             self.stdout.write(f"The database already has {existing} reports; no demo reports added.")
-            ensure_partners(region_ids=dict(Region.objects.values_list("slug", "id")), password=ensure_demo_admin()[1])
+            partners = ensure_partners(
+                region_ids=dict(Region.objects.values_list("slug", "id")), password=ensure_demo_admin()[1]
+            )
+            if not options["no_police_data"] and not PoliceDataset.objects.filter(slug="fbi").exists():
+                self.stdout.write(f"{ensure_police_data()} police-recorded hate crimes imported from the FBI file.")
+            ensure_demo_briefs(analyst=partners["staff"]["demo-analyst"])
             call_command("demo_login", stdout=self.stdout, stderr=self.stderr)
             return
         started = time.monotonic()
@@ -70,14 +86,24 @@ class Command(BaseCommand):
                 cases = seed_cases(partners=partners, seed=options["seed"], admin=staff)
         except RegionLoadError as exc:
             raise CommandError(f"The shipped demo regions cannot be loaded: {exc}") from exc
+        if not options["no_police_data"]:
+            self.stdout.write("Importing the FBI hate-crime file (about half a minute the first time)…")
+        statistics = seed_statistics(
+            seed=options["seed"],
+            region_ids=region_ids,
+            analyst=partners["staff"]["demo-analyst"],
+            history=options["history"],
+            police_data=not options["no_police_data"],
+        )
         elapsed = time.monotonic() - started
         languages = Counter(demo.draft.description_language or "none" for demo in made)
         summary = ", ".join(f"{code} {number}" for code, number in languages.most_common())
         self.stdout.write(
             f"Demo data: {len(region_ids)} regions in {len(DEMO_REGION_SETS)} region sets, {help_lines} help lines, "
             f"{len(partners['organisations'])} partner organisations with {len(partners['services'])} services, "
-            f"{len(made)} reports and {len(cases)} cases in {elapsed:.1f} s"
-            + (f" ({existing} were already there)." if existing else ".")
+            f"{len(made)} reports (and {statistics.history_reports} of 2019-2020), {len(cases)} cases, "
+            f"{statistics.police_incidents} police-recorded hate crimes and {statistics.briefs} published briefs "
+            f"in {elapsed:.1f} s" + (f" ({existing} were already there)." if existing else ".")
         )
         if made:
             self.stdout.write(f"Report languages: {summary}.")
