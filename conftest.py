@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from safecommunity.accounts.models import Organisation, User
 from safecommunity.accounts.tests.factories import a_staff_member, an_organisation
 from safecommunity.core.models import Region
 from safecommunity.core.roles import Role
 from safecommunity.core.tests.factories import sacramento_region
+
+
+@pytest.fixture(autouse=True)
+def _each_story_starts_in_english() -> Iterator[None]:
+    """A request leaves its page's language active in the thread (Django's LocaleMiddleware does not reset it),
+    which would make the next story's reverse() and gettext() answer in that language."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
