@@ -52,7 +52,9 @@ test: lint test-sqlite test-postgres
 
 bench: $(STAMP) messages
 	@scripts/ensure-system-packages bench
+	@scripts/ensure-system-packages postgres
 	$(PY) bench/submission_throughput.py
+	$(PY) bench/stats_breakdown.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .mypy_cache .ruff_cache
