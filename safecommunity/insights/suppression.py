@@ -208,7 +208,8 @@ def _everything_hidden(table: Breakdown, k: int) -> PublishedBreakdown:
         dimension=table.dimension,
         total=None,
         threshold=k,
-        rows=[PublishedRow(row.code, row.label, None, None, SMALL if row.count else "") for row in table.rows],
+        # Every row alike, zeros too: telling the empty categories from the others would point at the few reports.
+        rows=[PublishedRow(row.code, row.label, None, None, SMALL) for row in table.rows],
     )
 
 
