@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -11,7 +13,7 @@ from safecommunity.core.access import require_api_capability
 from safecommunity.core.roles import Capability
 from safecommunity.insights.engine import DIMENSIONS, SelectionError
 from safecommunity.insights.forms import SelectionForm
-from safecommunity.insights.selectors import published_breakdown, published_time_series
+from safecommunity.insights.selectors import published_breakdown
 from safecommunity.insights.services import statistics_exact_export
 from safecommunity.insights.suppression import PublishedBreakdown
 
@@ -61,8 +63,18 @@ class ErrorsOut(Schema):
     errors: dict[str, list[str]]
 
 
-def _selection_form(request: HttpRequest) -> SelectionForm:
-    return SelectionForm(request.GET)
+def _published(request: HttpRequest, dimension: str, exact: bool) -> PublishedBreakdown | Status[Any]:
+    """The selection in the URL counted by ``dimension``: suppressed, or exact (and audited) for an analyst."""
+    form = SelectionForm(request.GET)
+    if not form.is_valid():
+        return Status(422, ErrorsOut(errors=form.errors_by_parameter()))
+    selection = form.selection()
+    try:
+        if _exact_allowed(request, exact):
+            return statistics_exact_export(actor=request.user, selection=selection, dimension=dimension, output="api")
+        return published_breakdown(selection, dimension)
+    except SelectionError as error:
+        return Status(422, ErrorsOut(errors={error.field or "selection": [error.message]}))
 
 
 def _shown_as(published: PublishedBreakdown, hidden: str) -> str:
@@ -104,21 +116,11 @@ def stats_breakdown(
     under ``suppressed`` instead of ``rows``. ``exact=true`` returns exact counts to a signed-in analyst and
     is recorded in the audit log."""
     with override(lang):
-        form = _selection_form(request)
         if dimension not in DIMENSIONS:
             return Status(422, ErrorsOut(errors={"dimension": [_("There is no such dimension.")]}))
-        if not form.is_valid():
-            return Status(422, ErrorsOut(errors=form.errors_by_parameter()))
-        selection = form.selection()
-        try:
-            if _exact_allowed(request, exact):
-                published = statistics_exact_export(
-                    actor=request.user, selection=selection, dimension=dimension, output="api"
-                )
-            else:
-                published = published_breakdown(selection, dimension)
-        except SelectionError as error:
-            return Status(422, ErrorsOut(errors={error.field or "selection": [error.message]}))
+        published = _published(request, dimension, exact)
+        if isinstance(published, Status):
+            return published
         return Status(
             200,
             BreakdownOut(
@@ -159,21 +161,11 @@ def stats_timeseries(
     """Reports per ``month`` or ``year`` of the incident for the same selection parameters as the breakdown,
     with empty periods as zeros and small counts hidden the same way."""
     with override(lang):
-        form = _selection_form(request)
         if interval not in ("month", "year"):
             return Status(422, ErrorsOut(errors={"interval": [_("Choose month or year as the interval.")]}))
-        if not form.is_valid():
-            return Status(422, ErrorsOut(errors=form.errors_by_parameter()))
-        selection = form.selection()
-        try:
-            if _exact_allowed(request, exact):
-                series = statistics_exact_export(
-                    actor=request.user, selection=selection, dimension=interval, output="api"
-                )
-            else:
-                series = published_time_series(selection, interval=interval)
-        except SelectionError as error:
-            return Status(422, ErrorsOut(errors={error.field or "selection": [error.message]}))
+        series = _published(request, interval, exact)
+        if isinstance(series, Status):
+            return series
         return Status(
             200,
             TimeSeriesOut(
