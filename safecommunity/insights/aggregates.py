@@ -118,6 +118,7 @@ def cells_of(signature: Signature) -> Iterator[CellKey]:
     for scope in scopes:
         for dimension, code in codes:
             yield scope, dimension, month, region_key, code
+            yield scope, dimension, month, ReportCell.ALL_REGIONS, code
 
 
 def pair_scope(bias_motivation: str, incident_type: str) -> str:

@@ -221,6 +221,10 @@ def _counts_from_cells(
         cells = cells.filter(month__lte=last)
     if region_keys is not None:
         cells = cells.filter(region_key__in=region_keys)
+    elif dimension == "region":
+        cells = cells.exclude(region_key=ReportCell.ALL_REGIONS)
+    else:
+        cells = cells.filter(region_key=ReportCell.ALL_REGIONS)
     group_by = {"region": "region_key", "year": "month", "month": "month"}.get(dimension, "code")
     counts: Counter[str] = Counter()
     region_codes = _region_codes() if dimension == "region" else {}

@@ -17,14 +17,16 @@ class ReportCell(models.Model):
 
     ``scope`` narrows the reports to those with one bias motivation or one incident type
     ("bias_motivations:race"), or is empty for all; ``dimension`` "total" holds the number
-    of reports. ``region_key`` is the region's id, ``ONLINE`` for online incidents and
-    ``NO_REGION`` when no region was given.
+    of reports. ``region_key`` is the region's id, ``ONLINE`` for online incidents,
+    ``NO_REGION`` when no region was given, and ``ALL_REGIONS`` for the sum of them all.
     """
 
     ONLINE = -1
     NO_REGION = 0
+    # The same counts added up over every region, so that a question about all regions reads ten times fewer cells.
+    ALL_REGIONS = -2
 
-    scope = models.CharField(max_length=64)
+    scope = models.CharField(max_length=128)
     dimension = models.CharField(max_length=32)
     month = models.DateField()
     region_key = models.IntegerField()
