@@ -673,7 +673,9 @@ def summarise(runs: list[dict[str, Any]]) -> tuple[list[str], dict[str, Any], bo
                 f"  {sum(q['engine_ms'] for q in size['queries']) / max(sum(q['duckdb_ms'] for q in size['queries']), 1e-9):12.2f}x"
             )
         lines.append("")
-    lines.append("* answered partly from the reports themselves (edge days of a period, or two filters at once)")
+    lines.append(
+        "* needs the cells of single days (a period's edge days) or of a bias motivation with an incident type"
+    )
     lines.append("")
     for run in runs:
         smallest, largest = run["sizes"][0], run["sizes"][-1]

@@ -56,7 +56,10 @@ SCOPE_DIMENSIONS = ("bias_motivations", "incident_types")
 LOOK_BACK = dt.timedelta(minutes=2)
 
 CellKey = tuple[str, str, dt.date, int, str]  # scope, dimension, month, region_key, code
-Signature = list[Any]  # [month ISO, region_key, channel, location, age, gender, [types], [biases], [ethnicities]]
+Signature = list[Any]  # [day ISO, region_key, channel, location, age, gender, [types], [biases], [ethnicities]]
+# Cells of single days (in ``ReportCell.month``) for the reports not narrowed by a bias or incident type: they answer
+# the days at either end of a period that does not start or end on a month boundary.
+DAY_SCOPE = "day"
 
 
 def counted_reports() -> QuerySet[Report]:
@@ -84,7 +87,7 @@ def signature_of(row: Mapping[str, Any]) -> Signature | None:
         return None
     occurred: dt.date = row["occurred_on"]
     return [
-        occurred.replace(day=1).isoformat(),
+        occurred.isoformat(),
         region_key_of(row),
         row["channel"] or NOT_STATED,
         row["location_type"] or NOT_STATED,
@@ -98,8 +101,9 @@ def signature_of(row: Mapping[str, Any]) -> Signature | None:
 
 def cells_of(signature: Signature) -> Iterator[CellKey]:
     """Every cell a signature adds one to: each scope it belongs to, times each dimension's codes."""
-    month_iso, region_key, channel, location, age, gender, types, biases, ethnicities = signature
-    month = dt.date.fromisoformat(month_iso)
+    day_iso, region_key, channel, location, age, gender, types, biases, ethnicities = signature
+    day = dt.date.fromisoformat(day_iso)
+    month = day.replace(day=1)
     codes: list[tuple[str, str]] = [
         (TOTAL, ""),
         ("channel", channel),
@@ -119,6 +123,9 @@ def cells_of(signature: Signature) -> Iterator[CellKey]:
         for dimension, code in codes:
             yield scope, dimension, month, region_key, code
             yield scope, dimension, month, ReportCell.ALL_REGIONS, code
+    for dimension, code in codes:
+        yield DAY_SCOPE, dimension, day, region_key, code
+        yield DAY_SCOPE, dimension, day, ReportCell.ALL_REGIONS, code
 
 
 def pair_scope(bias_motivation: str, incident_type: str) -> str:

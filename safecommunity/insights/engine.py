@@ -1,8 +1,9 @@
 """Exact counts of reports by any dimension, for a selection (period, regions, bias motivation, incident type).
 
 Whole months inside the period are read from ``ReportCell``; days at either end of
-a period that does not start or end on a month boundary are counted from the
-reports of those days (found through the index on the incident date).
+a period that does not start or end on a month boundary are read from cells of
+single days, or, when the selection is narrowed by a bias motivation or an incident
+type, counted from the reports of those days (found through the index on the incident date).
 
 Nothing here hides small numbers: ``insights.suppression`` does that for everything
 published. Percentages are of all reports in the selection, so a multi-valued
@@ -26,6 +27,7 @@ from safecommunity.core import taxonomy
 from safecommunity.core.models import Region
 from safecommunity.insights.aggregates import (
     CODED_FIELDS,
+    DAY_SCOPE,
     NOT_STATED,
     TOTAL,
     Signature,
@@ -195,7 +197,10 @@ def _counts(
     else:  # the whole period lies inside one month
         edges = [(selection.date_from, selection.date_to)]
     for start, end in edges:
-        counts.update(_counts_from_reports(selection, dimension, region_keys, start, end, memo))
+        if selection.bias_motivation or selection.incident_type:
+            counts.update(_counts_from_reports(selection, dimension, region_keys, start, end, memo))
+        else:
+            counts.update(_counts_from_cells(selection, dimension, region_keys, start, end, scope=DAY_SCOPE))
     return counts
 
 
@@ -205,14 +210,11 @@ def _counts_from_cells(
     region_keys: list[int] | None,
     first: dt.date | None,
     last: dt.date | None,
+    *,
+    scope: str = "",
 ) -> Counter[str]:
-    scope = ""
-    if selection.bias_motivation and selection.incident_type:
-        scope = pair_scope(selection.bias_motivation, selection.incident_type)
-    elif selection.bias_motivation:
-        scope = f"bias_motivations:{selection.bias_motivation}"
-    elif selection.incident_type:
-        scope = f"incident_types:{selection.incident_type}"
+    """Counts from the cells of whole months (or, with ``scope=DAY_SCOPE``, of single days)."""
+    scope = scope or _scope_of(selection)
     stored_dimension = TOTAL if dimension in ("region", "year", "month") else dimension
     cells = ReportCell.objects.filter(scope=scope, dimension=stored_dimension)
     if first:
@@ -233,6 +235,16 @@ def _counts_from_cells(
             continue
         counts[_code_for(dimension, key, region_codes)] += count
     return counts
+
+
+def _scope_of(selection: Selection) -> str:
+    if selection.bias_motivation and selection.incident_type:
+        return pair_scope(selection.bias_motivation, selection.incident_type)
+    if selection.bias_motivation:
+        return f"bias_motivations:{selection.bias_motivation}"
+    if selection.incident_type:
+        return f"incident_types:{selection.incident_type}"
+    return ""
 
 
 def _counts_from_reports(
@@ -282,7 +294,7 @@ def _matching_signatures(
 
 def _keys_of(signature: Signature, dimension: str) -> list[object]:
     """What a report counts under in ``dimension`` (the same codes ``cells_of`` gives its cells)."""
-    month_iso, region_key, channel, location, age, gender, types, biases, ethnicities = signature
+    day_iso, region_key, channel, location, age, gender, types, biases, ethnicities = signature
     single = {"channel": channel, "location_type": location, "age_group": age, "gender": gender}
     multi = {"incident_types": types, "bias_motivations": biases, "targeted_ethnicities": ethnicities}
     if dimension == TOTAL:
@@ -290,7 +302,7 @@ def _keys_of(signature: Signature, dimension: str) -> list[object]:
     if dimension == "region":
         return [region_key]
     if dimension in ("year", "month"):
-        return [dt.date.fromisoformat(month_iso)]
+        return [dt.date.fromisoformat(day_iso)]
     if dimension in single:
         return [single[dimension]]
     return list(multi[dimension] or [NOT_STATED])

@@ -16,7 +16,8 @@ class ReportCell(models.Model):
     """How many counted reports of one month and one region have one code in one dimension.
 
     ``scope`` narrows the reports to those with one bias motivation or one incident type
-    ("bias_motivations:race"), or is empty for all; ``dimension`` "total" holds the number
+    ("bias_motivations:race"), or both, or is empty for all; for the scope "day", ``month`` holds
+    a single day (those cells answer periods that start or end inside a month); ``dimension`` "total" holds the number
     of reports. ``region_key`` is the region's id, ``ONLINE`` for online incidents,
     ``NO_REGION`` when no region was given, and ``ALL_REGIONS`` for the sum of them all.
     """
