@@ -121,14 +121,7 @@ class Breakdown:
 
 def breakdown(selection: Selection, dimension: str) -> Breakdown:
     """How many counted reports of ``selection`` fall in each category of ``dimension`` (exact)."""
-    if dimension not in DIMENSIONS:
-        raise SelectionError(_("There is no such dimension."), field="dimension")
-    selection.validate()
-    statistics_catch_up()
-    memo: dict[tuple[dt.date | None, dt.date | None], list[Signature]] = {}
-    counts = _counts(selection, dimension, memo)
-    total = _counts(selection, TOTAL, memo).get("", 0)
-    return Breakdown(dimension=dimension, total=total, rows=_rows(dimension, counts, selection))
+    return breakdowns(selection, [dimension])[dimension]
 
 
 def breakdowns(selection: Selection, dimensions: Sequence[str]) -> dict[str, Breakdown]:
@@ -387,10 +380,8 @@ def _label(dimension: str, code: str) -> str:
 
 
 def _region_codes() -> dict[int, str]:
-    codes = dict(Region.objects.filter(is_active=True).order_by("region_set__name", "name").values_list("pk", "slug"))
-    codes.update(
-        (pk, slug) for pk, slug in Region.objects.filter(is_active=False).values_list("pk", "slug") if pk not in codes
-    )
+    # Active regions first, in the order of the forms; reports may still name a region retired since.
+    codes = dict(Region.objects.order_by("-is_active", "region_set__name", "name").values_list("pk", "slug"))
     codes[ReportCell.ONLINE] = ONLINE
     return codes
 

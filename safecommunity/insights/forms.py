@@ -58,7 +58,7 @@ class SelectionForm(forms.Form):
         super().__init__(data, *args, **kwargs)
         region_field = self.fields["region"]
         assert isinstance(region_field, forms.MultipleChoiceField)
-        region_field.choices = [(region.slug, region.name) for region in regions_for_forms()] + [(ONLINE, _("Online"))]
+        region_field.choices = region_choices()
         for name, vocabulary in (
             ("bias_motivation", taxonomy.BIAS_MOTIVATIONS),
             ("incident_type", taxonomy.INCIDENT_TYPES),
@@ -75,18 +75,28 @@ class SelectionForm(forms.Form):
         return cleaned
 
     def selection(self) -> Selection:
-        data = self.cleaned_data
-        return Selection(
-            date_from=data.get("date_from"),
-            date_to=data.get("date_to"),
-            regions=tuple(data.get("region") or ()),
-            bias_motivation=data.get("bias_motivation") or "",
-            incident_type=data.get("incident_type") or "",
-        )
+        return selection_from(self.cleaned_data)
 
     def errors_by_parameter(self) -> dict[str, list[str]]:
         names = {field: parameter for parameter, field in self.PARAMETERS.items()}
         return {names.get(name, name): [str(message) for message in messages] for name, messages in self.errors.items()}
+
+
+def region_choices() -> list[tuple[str, Any]]:
+    """The deployment's regions, then "Online", as choices of a form."""
+    return [(region.slug, region.name) for region in regions_for_forms()] + [(ONLINE, _("Online"))]
+
+
+def selection_from(data: dict[str, Any]) -> Selection:
+    """The selection a valid form's ``cleaned_data`` (fields date_from, date_to, region, bias_motivation,
+    incident_type) describes."""
+    return Selection(
+        date_from=data.get("date_from"),
+        date_to=data.get("date_to"),
+        regions=tuple(data.get("region") or ()),
+        bias_motivation=data.get("bias_motivation") or "",
+        incident_type=data.get("incident_type") or "",
+    )
 
 
 def selection_query(selection: Selection) -> list[tuple[str, str]]:

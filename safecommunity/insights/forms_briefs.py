@@ -9,9 +9,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from safecommunity.core import taxonomy
-from safecommunity.core.selectors import regions_for_forms
-from safecommunity.insights.engine import ONLINE, Selection, SelectionError
-from safecommunity.insights.forms import DayOrMonthField
+from safecommunity.insights.engine import Selection, SelectionError
+from safecommunity.insights.forms import DayOrMonthField, region_choices, selection_from
 from safecommunity.insights.models_briefs import Brief
 
 
@@ -56,9 +55,7 @@ class BriefForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._choices(
-            "region", [(region.slug, region.name) for region in regions_for_forms()] + [(ONLINE, _("Online"))]
-        )
+        self._choices("region", region_choices())
         self._choices("language", [("", _("Choose a language")), *settings.LANGUAGES])
         self._choices("bias_motivation", [("", _("All")), *taxonomy.BIAS_MOTIVATIONS.choices])
         self._choices("incident_type", [("", _("All")), *taxonomy.INCIDENT_TYPES.choices])
@@ -82,11 +79,4 @@ class BriefForm(forms.Form):
         return cleaned
 
     def selection(self) -> Selection:
-        data = self.cleaned_data
-        return Selection(
-            date_from=data.get("date_from"),
-            date_to=data.get("date_to"),
-            regions=tuple(data.get("region") or ()),
-            bias_motivation=data.get("bias_motivation") or "",
-            incident_type=data.get("incident_type") or "",
-        )
+        return selection_from(self.cleaned_data)
