@@ -68,6 +68,13 @@ INSTALLED_APPS = [
     "safecommunity.insights",
     "safecommunity.policedata",
     "safecommunity.cases",
+    "safecommunity.programs.events",
+    "safecommunity.programs.resources",
+    "safecommunity.programs.surveys",
+    "safecommunity.programs.volunteers",
+    "safecommunity.programs.opencalls",
+    "safecommunity.programs.evaluation",
+    "safecommunity.programs.outreach",
     "safecommunity.demo",
 ]
 

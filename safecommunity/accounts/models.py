@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import AbstractUser
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -10,10 +11,26 @@ from safecommunity.core.roles import Role, role_of
 
 
 class Coalition(models.Model):
-    """The network of partner organisations a deployment serves (one per city or region)."""
+    """The partner organisations of one city or region. A deployment may serve several (a network of cities),
+    each with its own regions, organisations, programmes and branding."""
 
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=200)
+    # The regions (counties, wards…) the coalition serves; its reports are those placed in them.
+    region_set = models.ForeignKey(
+        "core.RegionSet", null=True, blank=True, on_delete=models.SET_NULL, related_name="coalitions"
+    )
+    # Branding shown on the coalition's public programme pages.
+    tagline = models.JSONField(default=dict, blank=True, help_text=_('The tagline in each language: {"en": "…"}.'))
+    accent_colour = models.CharField(
+        max_length=7,
+        default="#1f5f8b",
+        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hexadecimal digits."))],
+    )
+    website = models.URLField(blank=True)
+    # Events are entered and shown in the coalition's time zone unless an event says otherwise.
+    time_zone = models.CharField(max_length=64, default="America/Los_Angeles")
+    default_language = models.CharField(max_length=16, default="en")
 
     class Meta:
         ordering = ["name"]

@@ -113,3 +113,15 @@ FILE_ROTATORS: list[Callable[[], int]] = []
 def register_file_rotator(rotator: Callable[[], int]) -> None:
     if rotator not in FILE_ROTATORS:
         FILE_ROTATORS.append(rotator)
+
+
+def lookup_hash(value: str) -> str:
+    """A keyed hash of an e-mail address (or another identifier) kept beside its encrypted copy, so that a record can
+    be found by it (one registration per person, a volunteer's training) without storing it in the clear.
+    Lower-cased and stripped first; changes with ``SECRET_KEY``."""
+    from django.utils.crypto import salted_hmac
+
+    normalised = value.strip().lower()
+    if not normalised:
+        return ""
+    return salted_hmac("safecommunity.lookup_hash", normalised, algorithm="sha256").hexdigest()

@@ -20,6 +20,9 @@ class Role(models.TextChoices):
     CASEWORKER = "caseworker", _("Caseworker")
     ANALYST = "analyst", _("Analyst")
     VOLUNTEER = "volunteer", _("Volunteer")
+    ORGANISER = "organiser", _("Programme organiser")
+    REVIEWER = "reviewer", _("Reviewer of applications")
+    NETWORK_ADMIN = "network_admin", _("Network administrator")
 
 
 class Capability(enum.Enum):
@@ -32,6 +35,10 @@ class Capability(enum.Enum):
     EDIT_OWN_SERVICES = "edit_own_services"  # propose changes to one's organisation's services
     STATISTICS = "statistics"  # aggregated statistics, never personal data
     VERIFY_AUDIT = "verify_audit"
+    MANAGE_PROGRAMS = "manage_programs"  # events, resources, surveys, volunteer programmes, open calls, projects
+    REVIEW_APPLICATIONS = "review_applications"  # score applications to the open calls one is assigned to
+    VOLUNTEER_SHIFTS = "volunteer_shifts"  # sign up for volunteer shifts, log one's hours
+    NETWORK = "network"  # every coalition of the network side by side: aggregated, protected numbers only
 
 
 ROLE_CAPABILITIES: dict[str, frozenset[Capability]] = {
@@ -49,7 +56,10 @@ ROLE_CAPABILITIES: dict[str, frozenset[Capability]] = {
         {Capability.WORK_CASES, Capability.PERSONAL_DATA, Capability.RECORD_INTAKE, Capability.EDIT_OWN_SERVICES}
     ),
     Role.ANALYST: frozenset({Capability.STATISTICS}),
-    Role.VOLUNTEER: frozenset(),
+    Role.VOLUNTEER: frozenset({Capability.VOLUNTEER_SHIFTS}),
+    Role.ORGANISER: frozenset({Capability.MANAGE_PROGRAMS, Capability.VOLUNTEER_SHIFTS}),
+    Role.REVIEWER: frozenset({Capability.REVIEW_APPLICATIONS}),
+    Role.NETWORK_ADMIN: frozenset({Capability.NETWORK}),
 }
 
 

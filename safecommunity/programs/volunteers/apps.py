@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class VolunteersConfig(AppConfig):
+    name = "safecommunity.programs.volunteers"
+    label = "volunteers"
+    verbose_name = "Volunteers"
