@@ -8,8 +8,15 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from safecommunity.accounts.models import Organisation, User
-from safecommunity.accounts.tests.factories import a_staff_member, an_organisation
+from safecommunity.accounts.models import Coalition, Organisation, User
+from safecommunity.accounts.tests.factories import (
+    a_staff_member,
+    an_organisation,
+    an_organisation_in,
+    an_organiser,
+    greater_sacramento,
+    the_bay_area,
+)
 from safecommunity.core.models import Region
 from safecommunity.core.roles import Role
 from safecommunity.core.tests.factories import sacramento_region
@@ -97,3 +104,34 @@ def forget_remembered_values() -> None:
     from safecommunity.core.memo import forget_all
 
     forget_all()
+
+
+@pytest.fixture
+def bay_area(db: None) -> Coalition:
+    """The network's second city: Bay Area Stop the Hate, with its San Francisco region."""
+    return the_bay_area()
+
+
+@pytest.fixture
+def org_bay(bay_area: Coalition) -> Organisation:
+    """A Bay Area partner: a Chinese-speaking community organisation in San Francisco."""
+    return an_organisation_in(bay_area, "org-bay", name="Chinatown Community Safety Partners")
+
+
+@pytest.fixture
+def organiser_a(org_a: Organisation) -> User:
+    """Linh organises the Greater Sacramento coalition's events, surveys, volunteer shifts and calls."""
+    greater_sacramento()
+    return an_organiser("linh.organiser", org_a, first_name="Linh")
+
+
+@pytest.fixture
+def organiser_bay(org_bay: Organisation) -> User:
+    """Omar organises the Bay Area's programmes: an outsider to everything of Greater Sacramento."""
+    return an_organiser("omar.organiser", org_bay, first_name="Omar")
+
+
+@pytest.fixture
+def network_admin(db: None) -> User:
+    """Nadia looks after the network of cities: aggregated, protected numbers of every coalition, no personal data."""
+    return a_staff_member("nadia.network", role=Role.NETWORK_ADMIN, first_name="Nadia")

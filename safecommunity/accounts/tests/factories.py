@@ -16,11 +16,47 @@ from safecommunity.core.roles import Role, needs_two_factor
 PASSWORD = "correct horse battery staple"
 
 
-def a_coalition() -> Coalition:
-    coalition, _ = Coalition.objects.get_or_create(
-        slug="greater-sacramento", defaults={"name": "Greater Sacramento Safe Community"}
-    )
+def a_coalition(
+    slug: str = "greater-sacramento", name: str = "Greater Sacramento Safe Community", **fields: object
+) -> Coalition:
+    coalition, _ = Coalition.objects.get_or_create(slug=slug, defaults={"name": name, **fields})
     return coalition
+
+
+def the_bay_area() -> Coalition:
+    """The second city of the network, with its own region set (San Francisco) and partners."""
+    from safecommunity.core.models import Region, RegionSet
+
+    region_set, _ = RegionSet.objects.get_or_create(slug="sf-bay-area", defaults={"name": "SF Bay Area"})
+    Region.objects.get_or_create(slug="san-francisco", defaults={"name": "San Francisco", "region_set": region_set})
+    return a_coalition("sf-bay-area", "Bay Area Stop the Hate", region_set=region_set)
+
+
+def greater_sacramento() -> Coalition:
+    """The first city, whose region set holds the Sacramento region every story uses."""
+    from safecommunity.core.tests.factories import sacramento_region
+
+    coalition = a_coalition()
+    if coalition.region_set_id is None:
+        coalition.region_set = sacramento_region().region_set
+        coalition.save(update_fields=["region_set"])
+    return coalition
+
+
+def an_organisation_in(coalition: Coalition, slug: str, **fields: object) -> Organisation:
+    defaults: dict[str, object] = {
+        "name": slug.replace("-", " ").title(),
+        "kind": Organisation.Kind.COMMUNITY,
+        "email": f"{slug}@example.org",
+    }
+    defaults.update(fields)
+    organisation, _ = Organisation.objects.get_or_create(slug=slug, coalition=coalition, defaults=defaults)
+    return organisation
+
+
+def an_organiser(username: str, organisation: Organisation, **fields: object) -> User:
+    """A programme organiser: runs the events, surveys, volunteer programmes and calls of their coalition."""
+    return a_staff_member(username, role=Role.ORGANISER, organisation=organisation, **fields)
 
 
 def an_organisation(slug: str = "org-a", *, kind: str = Organisation.Kind.COMMUNITY, **fields: object) -> Organisation:
