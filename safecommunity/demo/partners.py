@@ -11,7 +11,33 @@ from __future__ import annotations
 
 from typing import Any
 
-COALITION = {"slug": "greater-sacramento", "name": "Greater Sacramento Safe Community"}
+# The network's two cities; each serves the demo region set of the same slug.
+COALITIONS: list[dict[str, Any]] = [
+    {
+        "slug": "greater-sacramento",
+        "name": "Greater Sacramento Safe Community",
+        "tagline": {
+            "en": "Neighbours standing together against hate in Sacramento, Yolo, Placer and El Dorado.",
+            "vi": "Hàng xóm cùng nhau chống lại thù ghét ở Sacramento, Yolo, Placer và El Dorado.",
+            "hmn": "Cov neeg zej zog sawv ua ke tawm tsam kev ntxub ntxaug.",
+        },
+        "accent_colour": "#1f5f8b",
+        "website": "https://greater-sacramento.example.org",
+        "default_language": "en",
+    },
+    {
+        "slug": "sf-bay-area",
+        "name": "Bay Area Stop the Hate",
+        "tagline": {
+            "en": "Safety, healing and justice for every community of the Bay.",
+            "zh-hant": "為灣區每一個社區爭取安全、療癒與公義。",
+            "es": "Seguridad, sanación y justicia para todas las comunidades de la Bahía.",
+        },
+        "accent_colour": "#8b2f1f",
+        "website": "https://bay-area.example.org",
+        "default_language": "en",
+    },
+]
 
 ORGANISATIONS: list[dict[str, Any]] = [
     {
@@ -55,6 +81,15 @@ ORGANISATIONS: list[dict[str, Any]] = [
         "kind": "community",
         "email": "walk@bca.example.org",
         "phone": "415-555-0133",
+        "coalition": "sf-bay-area",
+    },
+    {
+        "slug": "chinatown-community-safety",
+        "name": "Chinatown Community Safety Partners",
+        "kind": "community",
+        "email": "hello@ccsp.example.org",
+        "phone": "415-555-0150",
+        "coalition": "sf-bay-area",
     },
 ]
 
@@ -311,4 +346,9 @@ STAFF: list[tuple[str, str, str, str, str]] = [
     ("demo-lawyer", "caseworker", "capitol-immigrant-legal-aid", "Rosa", "es"),
     ("demo-analyst", "analyst", "hmong-vietnamese-community-centre", "Sam", "en"),
     ("demo-volunteer", "volunteer", "bay-community-ambassadors", "Ava", "en"),
+    ("demo-organiser", "organiser", "hmong-vietnamese-community-centre", "Linh", "vi"),
+    ("demo-organiser-bay", "organiser", "chinatown-community-safety", "Omar", "en"),
+    ("demo-reviewer", "reviewer", "capitol-immigrant-legal-aid", "Grace", "en"),
 ]
+# The network administrator belongs to no organisation: she looks across every city.
+NETWORK_STAFF: list[tuple[str, str, str, str]] = [("demo-network", "network_admin", "Nadia", "en")]

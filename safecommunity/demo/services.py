@@ -64,7 +64,8 @@ def seed_reports(*, count: int, seed: int, region_ids: dict[str, int], staff: An
 
 
 def ensure_partners(*, region_ids: dict[str, int], password: str) -> dict[str, Any]:
-    """The demo coalition, its partner organisations, their services and one staff account per role.
+    """The demo network's two coalitions (cities), their partner organisations and services, and one staff account
+    per role.
 
     Staff share the demo admin's password and get an authenticator device whose
     current code ``manage.py demo_code USERNAME`` prints, so a developer can pass
@@ -73,13 +74,19 @@ def ensure_partners(*, region_ids: dict[str, int], password: str) -> dict[str, A
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from safecommunity.accounts.models import Coalition, Organisation, User
-    from safecommunity.demo.partners import COALITION, ORGANISATIONS, SERVICES, STAFF
+    from safecommunity.core.models import RegionSet
+    from safecommunity.demo.partners import COALITIONS, NETWORK_STAFF, ORGANISATIONS, SERVICES, STAFF
     from safecommunity.directory.models import Service
 
-    coalition, _ = Coalition.objects.get_or_create(slug=COALITION["slug"], defaults={"name": COALITION["name"]})
+    coalitions = {}
+    for fields in COALITIONS:
+        values = {key: value for key, value in fields.items() if key != "slug"}
+        values["region_set"] = RegionSet.objects.filter(slug=fields["slug"]).first()
+        coalitions[fields["slug"]], _ = Coalition.objects.update_or_create(slug=fields["slug"], defaults=values)
     organisations = {}
     for fields in ORGANISATIONS:
-        values = {key: value for key, value in fields.items() if key != "slug"}
+        values = {key: value for key, value in fields.items() if key not in {"slug", "coalition"}}
+        coalition = coalitions[fields.get("coalition", COALITIONS[0]["slug"])]
         organisations[fields["slug"]], _ = Organisation.objects.update_or_create(
             slug=fields["slug"], defaults={**values, "coalition": coalition}
         )
@@ -92,9 +99,10 @@ def ensure_partners(*, region_ids: dict[str, int], password: str) -> dict[str, A
         service.regions.set([region_ids[slug] for slug in fields["regions"] if slug in region_ids])
         services.append(service)
     staff = {}
-    for username, role, organisation_slug, first_name, language in STAFF:
+    people = [*STAFF, *((username, role, "", first, language) for username, role, first, language in NETWORK_STAFF)]
+    for username, role, organisation_slug, first_name, language in people:
         user = User.objects.filter(username=username).first() or User(username=username)
-        user.role, user.organisation = role, organisations[organisation_slug]
+        user.role, user.organisation = role, organisations.get(organisation_slug)
         user.first_name, user.preferred_language = first_name, language
         user.email = f"{username}@example.org"
         user.is_active = True
@@ -108,4 +116,4 @@ def ensure_partners(*, region_ids: dict[str, int], password: str) -> dict[str, A
         staff["demo-admin"] = admin
     for user in staff.values():
         TOTPDevice.objects.get_or_create(user=user, name="demo authenticator", defaults={"confirmed": True})
-    return {"organisations": organisations, "services": services, "staff": staff}
+    return {"coalitions": coalitions, "organisations": organisations, "services": services, "staff": staff}

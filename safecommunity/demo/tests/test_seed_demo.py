@@ -188,6 +188,18 @@ def test_the_demo_has_partners_services_and_one_staff_member_per_role() -> None:
     assert device.verify_token(code)
 
 
+def test_the_demo_is_a_network_of_two_cities_each_with_its_regions_and_partners() -> None:
+    from safecommunity.accounts.models import Coalition
+
+    seed("--reports", "0")
+    cities = {coalition.slug: coalition for coalition in Coalition.objects.all()}
+    assert set(cities) == {"greater-sacramento", "sf-bay-area"}
+    assert set(cities["sf-bay-area"].region_set.regions.values_list("slug", flat=True)) >= {"san-francisco", "alameda"}
+    assert cities["greater-sacramento"].region_set.regions.filter(slug="sacramento").exists()
+    assert cities["sf-bay-area"].organisations.count() >= 2
+    assert get_user_model().objects.get(username="demo-network").organisation is None
+
+
 def test_the_demo_has_cases_in_every_state_and_referrals_in_several() -> None:
     from safecommunity.cases.models import Case, Referral
 

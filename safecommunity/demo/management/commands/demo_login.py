@@ -75,9 +75,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         _user, password = ensure_demo_admin()
-        from safecommunity.demo.partners import STAFF
+        from safecommunity.demo.partners import NETWORK_STAFF, STAFF
 
-        others = ", ".join(username for username, *_rest in STAFF)
+        others = ", ".join(username for username, *_rest in [*STAFF, *NETWORK_STAFF])
         self.stdout.write(
             f"Demo admin: http://127.0.0.1:8000/admin/  user: {DEMO_ADMIN_USERNAME}  password: {password}\n"
             f"Other demo staff, same password, at http://127.0.0.1:8000/en/accounts/sign-in/: {others}\n"
