@@ -132,6 +132,12 @@ def organiser_bay(org_bay: Organisation) -> User:
 
 
 @pytest.fixture
+def reviewer(org_b: Organisation) -> User:
+    """Grace reviews applications to the coalition's open calls; she sees nothing else."""
+    return a_staff_member("grace.reviewer", role=Role.REVIEWER, organisation=org_b, first_name="Grace")
+
+
+@pytest.fixture
 def network_admin(db: None) -> User:
     """Nadia looks after the network of cities: aggregated, protected numbers of every coalition, no personal data."""
     return a_staff_member("nadia.network", role=Role.NETWORK_ADMIN, first_name="Nadia")

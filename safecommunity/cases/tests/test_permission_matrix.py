@@ -37,7 +37,18 @@ from safecommunity.reports.tests.factories import a_draft
 
 pytestmark = pytest.mark.django_db
 
-PERSONAS = ("admin", "coordinator", "caseworker_a", "caseworker_b", "analyst", "volunteer")
+PERSONAS = (
+    "admin",
+    "coordinator",
+    "caseworker_a",
+    "caseworker_b",
+    "analyst",
+    "volunteer",
+    "organiser_a",
+    "organiser_bay",
+    "reviewer",
+    "network",
+)
 OK, FORBIDDEN, HIDDEN = "ok", "403", "404"
 
 
@@ -147,6 +158,10 @@ def world(
     caseworker_b: User,
     analyst: User,
     volunteer: User,
+    organiser_a: User,
+    organiser_bay: User,
+    reviewer: User,
+    network_admin: User,
 ) -> World:
     settings.PRIVATE_STORAGE_ROOT = tmp_path
     photo = CleanFile("image", "image/jpeg", b"\xff\xd8 pretend jpeg bytes")
@@ -175,6 +190,10 @@ def world(
         "caseworker_b": caseworker_b,
         "analyst": analyst,
         "volunteer": volunteer,
+        "organiser_a": organiser_a,
+        "organiser_bay": organiser_bay,
+        "reviewer": reviewer,
+        "network": network_admin,
     }
     # A public draft brief of the whole period (the statistics are made of the reports above).
     brief = brief_create(
