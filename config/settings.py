@@ -140,6 +140,8 @@ FOLLOW_UP_RATE = env_str("FOLLOW_UP_RATE", "20/h")
 SIGN_IN_RATE = env_str("SIGN_IN_RATE", "10/15m")
 # Second-factor codes (authenticator or recovery code) one client may try; each device also slows down after a miss.
 TWO_FACTOR_RATE = env_str("TWO_FACTOR_RATE", "5/5m")
+# Newsletter sign-ups one client may send (each sends a confirmation e-mail).
+NEWSLETTER_SIGN_UP_RATE = env_str("NEWSLETTER_SIGN_UP_RATE", "10/h")
 # The name authenticator apps show next to the account.
 OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Safe Community")
 # Behind a reverse proxy, the client address comes from this header (e.g. HTTP_X_FORWARDED_FOR).
@@ -197,6 +199,8 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 PRIVATE_STORAGE_ROOT = Path(env_str("PRIVATE_STORAGE_ROOT", str(VAR_DIR / "private")))
 ATTACHMENT_MAX_FILES = 5
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+# Largest PDF an organiser may upload to the learning library (programmes: resources).
+RESOURCES_MAX_PDF_BYTES = env_int("RESOURCES_MAX_PDF_BYTES", 20 * 1024 * 1024, minimum=1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 400
