@@ -32,6 +32,8 @@ class Event(models.Model):
         CANCELLED = "cancelled", _("Cancelled")
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # The event's public address (events/<slug>/), made once from its first title and never changed afterwards.
+    slug = models.SlugField(max_length=100, blank=True)
     coalition = models.ForeignKey("accounts.Coalition", on_delete=models.PROTECT, related_name="events")
     # The partner that runs it (counts towards that organisation's indicators) and the others taking part.
     organisation = models.ForeignKey(
@@ -44,7 +46,7 @@ class Event(models.Model):
     # Multilingual texts: {"en": "…", "vi": "…"} (see core.multilingual).
     title = models.JSONField(default=dict)
     description = models.JSONField(default=dict, blank=True)
-    # [{"name": "…", "role": {"en": "…"}}]
+    # [{"name": "…", "role": {"en": "…"}, "organisation": "…"}]
     speakers = models.JSONField(default=list, blank=True)
     # Languages the event is held in or interpreted into.
     languages = models.JSONField(default=list, blank=True)
@@ -63,10 +65,15 @@ class Event(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["starts_at"]
         indexes = [models.Index(fields=["status", "starts_at"])]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], condition=~models.Q(slug=""), name="events_event_unique_slug")
+        ]
 
     def __str__(self) -> str:
         from safecommunity.core.multilingual import text_in
@@ -105,6 +112,14 @@ class Registration(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["event", "status", "created_at"])]
+        constraints = [
+            # One registration per e-mail address and event (a cancelled one is reopened, not duplicated).
+            models.UniqueConstraint(
+                fields=["event", "email_hash"],
+                condition=~models.Q(email_hash=""),
+                name="events_registration_one_per_email",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.event} · {self.get_status_display()}"

@@ -1,0 +1,77 @@
+"""The events' computed indicators for project evaluation: people trained and event attendance (counts only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from safecommunity.core.indicators import Indicator, IndicatorResult, IndicatorScope, month_keys, register_indicator
+from safecommunity.programs.events.models import Event, Registration
+
+TRAINING_KINDS = (Event.Kind.TRAINING, Event.Kind.WORKSHOP)
+
+
+def _attendance(scope: IndicatorScope, *, kinds: tuple[str, ...] | None) -> IndicatorResult:
+    """Checked-in attendees of the events run by the scope's organisations (or, for a scope of no organisation,
+    the coalition's events in its regions) that started in the period,
+    by month of the event (in the server's time zone)."""
+    zone = ZoneInfo(settings.TIME_ZONE)
+    start = dt.datetime.combine(scope.start, dt.time.min, tzinfo=zone)
+    end = dt.datetime.combine(scope.end + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
+    registrations = Registration.objects.filter(
+        checked_in_at__isnull=False,
+        event__starts_at__gte=start,
+        event__starts_at__lt=end,
+    ).exclude(event__status=Event.Status.DRAFT)
+    if scope.organisation_ids:
+        registrations = registrations.filter(event__organisation_id__in=scope.organisation_ids)
+    elif scope.coalition_id is not None:
+        registrations = registrations.filter(event__coalition_id=scope.coalition_id)
+    else:
+        return IndicatorResult(total=0, monthly=tuple((key, 0.0) for key in month_keys(scope.start, scope.end)))
+    if scope.region_ids and not scope.organisation_ids:
+        registrations = registrations.filter(event__region_id__in=scope.region_ids)
+    if kinds is not None:
+        registrations = registrations.filter(event__kind__in=kinds)
+    starts = registrations.values_list("pk", "event__starts_at")
+    by_month: Counter[str] = Counter()
+    for _pk, starts_at in starts:
+        by_month[starts_at.astimezone(zone).strftime("%Y-%m")] += 1
+    monthly = tuple((key, float(by_month.get(key, 0))) for key in month_keys(scope.start, scope.end))
+    total = sum(by_month.values())
+    return IndicatorResult(
+        total=float(total),
+        monthly=monthly,
+        small_numbers_hidden=0 < total < settings.STATISTICS_MIN_COUNT,
+    )
+
+
+def people_trained(scope: IndicatorScope) -> IndicatorResult:
+    return _attendance(scope, kinds=TRAINING_KINDS)
+
+
+def event_attendance(scope: IndicatorScope) -> IndicatorResult:
+    return _attendance(scope, kinds=None)
+
+
+def register() -> None:
+    register_indicator(
+        Indicator(
+            code="people_trained",
+            label=_("People trained"),
+            unit=_("people"),
+            compute=people_trained,
+        )
+    )
+    register_indicator(
+        Indicator(
+            code="event_attendance",
+            label=_("Event attendance"),
+            unit=_("people"),
+            compute=event_attendance,
+        )
+    )
