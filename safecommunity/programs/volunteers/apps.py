@@ -5,3 +5,8 @@ class VolunteersConfig(AppConfig):
     name = "safecommunity.programs.volunteers"
     label = "volunteers"
     verbose_name = "Volunteers"
+
+    def ready(self) -> None:
+        from .indicators import register
+
+        register()
