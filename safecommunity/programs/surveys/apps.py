@@ -5,3 +5,9 @@ class SurveysConfig(AppConfig):
     name = "safecommunity.programs.surveys"
     label = "surveys"
     verbose_name = "Surveys"
+
+    def ready(self) -> None:
+        from safecommunity.core.indicators import register_indicator
+        from safecommunity.programs.surveys.indicators import SURVEY_CHANGE
+
+        register_indicator(SURVEY_CHANGE)
