@@ -5,3 +5,8 @@ class InsightsConfig(AppConfig):
     name = "safecommunity.insights"
     label = "insights"
     verbose_name = "Insights"
+
+    def ready(self) -> None:
+        from safecommunity.insights import indicators
+
+        indicators.register()
