@@ -69,3 +69,37 @@ def month_keys(start: dt.date, end: dt.date) -> list[str]:
         keys.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return keys
+
+
+def counted_by_month(moments: list[dt.datetime], scope: IndicatorScope, *, about_people: bool) -> IndicatorResult:
+    """A count per month of ``moments`` (in the server's time zone) over the scope's period; counts of people
+    below the statistics' minimum are flagged so that public and network pages do not show them exactly."""
+    from zoneinfo import ZoneInfo
+
+    from django.conf import settings
+
+    zone = ZoneInfo(settings.TIME_ZONE)
+    by_month: dict[str, int] = {}
+    for moment in moments:
+        key = moment.astimezone(zone).strftime("%Y-%m")
+        by_month[key] = by_month.get(key, 0) + 1
+    monthly = tuple((key, float(by_month.get(key, 0))) for key in month_keys(scope.start, scope.end))
+    total = sum(count for _key, count in monthly)
+    return IndicatorResult(
+        total=float(total),
+        monthly=monthly,
+        small_numbers_hidden=about_people and 0 < total < settings.STATISTICS_MIN_COUNT,
+    )
+
+
+def period_bounds(scope: IndicatorScope) -> tuple[dt.datetime, dt.datetime]:
+    """The scope's period as aware datetimes in the server's time zone: [first day 00:00, day after the last)."""
+    from zoneinfo import ZoneInfo
+
+    from django.conf import settings
+
+    zone = ZoneInfo(settings.TIME_ZONE)
+    return (
+        dt.datetime.combine(scope.start, dt.time.min, tzinfo=zone),
+        dt.datetime.combine(scope.end + dt.timedelta(days=1), dt.time.min, tzinfo=zone),
+    )

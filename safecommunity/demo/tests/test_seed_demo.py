@@ -194,8 +194,10 @@ def test_the_demo_is_a_network_of_two_cities_each_with_its_regions_and_partners(
     seed("--reports", "0")
     cities = {coalition.slug: coalition for coalition in Coalition.objects.all()}
     assert set(cities) == {"greater-sacramento", "sf-bay-area"}
-    assert set(cities["sf-bay-area"].region_set.regions.values_list("slug", flat=True)) >= {"san-francisco", "alameda"}
-    assert cities["greater-sacramento"].region_set.regions.filter(slug="sacramento").exists()
+    bay, sacramento = cities["sf-bay-area"].region_set, cities["greater-sacramento"].region_set
+    assert bay is not None and sacramento is not None
+    assert set(bay.regions.values_list("slug", flat=True)) >= {"san-francisco", "alameda"}
+    assert sacramento.regions.filter(slug="sacramento").exists()
     assert cities["sf-bay-area"].organisations.count() >= 2
     assert get_user_model().objects.get(username="demo-network").organisation is None
 

@@ -9,7 +9,15 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from safecommunity.core.indicators import Indicator, IndicatorResult, IndicatorScope, month_keys, register_indicator
+from safecommunity.core.indicators import (
+    Indicator,
+    IndicatorResult,
+    IndicatorScope,
+    counted_by_month,
+    month_keys,
+    period_bounds,
+    register_indicator,
+)
 from safecommunity.programs.events.models import Event, Registration
 
 TRAINING_KINDS = (Event.Kind.TRAINING, Event.Kind.WORKSHOP)
@@ -58,7 +66,22 @@ def event_attendance(scope: IndicatorScope) -> IndicatorResult:
     return _attendance(scope, kinds=None)
 
 
+def events_held(scope: IndicatorScope) -> IndicatorResult:
+    """Events run by the scope's organisations (or held by its coalition) that started in the period and were not
+    cancelled: a count of events, not of people."""
+    start, end = period_bounds(scope)
+    events = Event.objects.filter(status=Event.Status.PUBLISHED, starts_at__gte=start, starts_at__lt=end)
+    if scope.organisation_ids:
+        events = events.filter(organisation_id__in=scope.organisation_ids)
+    elif scope.coalition_id is not None:
+        events = events.filter(coalition_id=scope.coalition_id)
+    else:
+        return counted_by_month([], scope, about_people=False)
+    return counted_by_month(list(events.values_list("starts_at", flat=True)), scope, about_people=False)
+
+
 def register() -> None:
+    register_indicator(Indicator(code="events_held", label=_("Events held"), unit=_("events"), compute=events_held))
     register_indicator(
         Indicator(
             code="people_trained",

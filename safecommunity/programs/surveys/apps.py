@@ -8,6 +8,7 @@ class SurveysConfig(AppConfig):
 
     def ready(self) -> None:
         from safecommunity.core.indicators import register_indicator
-        from safecommunity.programs.surveys.indicators import SURVEY_CHANGE
+        from safecommunity.programs.surveys.indicators import SURVEY_CHANGE, SURVEY_RESPONSES
 
         register_indicator(SURVEY_CHANGE)
+        register_indicator(SURVEY_RESPONSES)

@@ -6,7 +6,7 @@ import statistics
 
 from django.utils.translation import gettext_lazy as _
 
-from safecommunity.core.indicators import Indicator, IndicatorResult, IndicatorScope
+from safecommunity.core.indicators import Indicator, IndicatorResult, IndicatorScope, counted_by_month, period_bounds
 from safecommunity.insights.suppression import threshold
 from safecommunity.programs.surveys.models import Question, Response, Survey
 from safecommunity.programs.surveys.results import change_of, scale_values
@@ -54,6 +54,26 @@ def survey_change(scope: IndicatorScope) -> IndicatorResult:
         },
     )
 
+
+def survey_responses(scope: IndicatorScope) -> IndicatorResult:
+    """Responses to the surveys of the scope's organisations (or its coalition) given in the period."""
+    start, end = period_bounds(scope)
+    responses = Response.objects.filter(created_at__gte=start, created_at__lt=end)
+    if scope.organisation_ids:
+        responses = responses.filter(survey__organisation_id__in=scope.organisation_ids)
+    elif scope.coalition_id is not None:
+        responses = responses.filter(survey__coalition_id=scope.coalition_id)
+    else:
+        return counted_by_month([], scope, about_people=True)
+    return counted_by_month(list(responses.values_list("created_at", flat=True)), scope, about_people=True)
+
+
+SURVEY_RESPONSES = Indicator(
+    code="survey_responses",
+    label=_("Survey responses"),
+    unit=_("responses"),
+    compute=survey_responses,
+)
 
 SURVEY_CHANGE = Indicator(
     code="survey_change",

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -125,8 +125,11 @@ def survey_new_from_template(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     coalition = coalition_of(user=user)
     form = TemplateForm(request.POST)
-    if coalition is None or not form.is_valid():
+    if coalition is None:
         raise Http404
+    if not form.is_valid():
+        messages.error(request, _("Choose one of the templates to copy."))
+        return redirect("surveys:staff_list")
     survey = survey_from_template(
         template=form.cleaned_data["template"], coalition=coalition, actor=user, organisation=user.organisation
     )

@@ -16,11 +16,13 @@ from typing import Any
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
+from django.utils import timezone
 
 from safecommunity.core.models import Region
 from safecommunity.core.services import RegionLoadError
 from safecommunity.demo.cases import seed_cases
 from safecommunity.demo.management.commands.demo_login import ensure_demo_admin, refuse_in_production
+from safecommunity.demo.programs import seed_programmes
 from safecommunity.demo.services import (
     DEMO_REGION_SETS,
     ensure_help_lines,
@@ -73,6 +75,8 @@ class Command(BaseCommand):
             if not options["no_police_data"] and not PoliceDataset.objects.filter(slug="fbi").exists():
                 self.stdout.write(f"{ensure_police_data()} police-recorded hate crimes imported from the FBI file.")
             ensure_demo_briefs(analyst=partners["staff"]["demo-analyst"])
+            with transaction.atomic():
+                seed_programmes(coalitions=partners["coalitions"], now=timezone.now(), password=ensure_demo_admin()[1])
             call_command("demo_login", stdout=self.stdout, stderr=self.stderr)
             return
         started = time.monotonic()
@@ -84,6 +88,7 @@ class Command(BaseCommand):
                 partners = ensure_partners(region_ids=region_ids, password=password)
                 made = seed_reports(count=count, seed=options["seed"], region_ids=region_ids, staff=staff)
                 cases = seed_cases(partners=partners, seed=options["seed"], admin=staff)
+                programmes = seed_programmes(coalitions=partners["coalitions"], now=timezone.now(), password=password)
         except RegionLoadError as exc:
             raise CommandError(f"The shipped demo regions cannot be loaded: {exc}") from exc
         if not options["no_police_data"]:
@@ -107,4 +112,9 @@ class Command(BaseCommand):
         )
         if made:
             self.stdout.write(f"Report languages: {summary}.")
+        self.stdout.write(
+            f"Programmes in {len(partners['coalitions'])} cities: "
+            + ", ".join(f"{number} {what}" for what, number in programmes.items())
+            + "."
+        )
         call_command("demo_login", stdout=self.stdout, stderr=self.stderr)

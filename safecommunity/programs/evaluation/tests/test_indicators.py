@@ -101,3 +101,10 @@ def test_referrals_completed_counts_those_made_or_received_by_the_organisations(
     assert dict(made.monthly) == {"2026-01": 0, "2026-02": 2, "2026-03": 0}
     assert made.small_numbers_hidden is True
     assert received.total == 2 and received.details == {"made": 0, "received": 2}
+
+
+def test_every_programme_figure_the_network_page_asks_for_is_registered() -> None:
+    from safecommunity.core.indicators import indicator
+    from safecommunity.programs.evaluation.selectors import CITY_FIGURES
+
+    assert [code for code in CITY_FIGURES if indicator(code) is None] == []
