@@ -532,7 +532,9 @@ def child(args: argparse.Namespace) -> int:
         counted = statistics_rebuild()
         rebuild_s = time.perf_counter() - t
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            # PostgreSQL's autovacuum would do the same a little later: fresh statistics for the planner and a
+            # visibility map, without which an index-only scan still visits the table for every row.
+            cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
         duckdb_resize(duck, size)
         catch_up_ms, _ = median_ms(statistics_catch_up, args.repeat)
         measured: dict[str, Any] = {

@@ -10,7 +10,8 @@ from typing import Any
 from safecommunity.accounts.models import Coalition, Organisation
 from safecommunity.core.models import Region
 from safecommunity.programs.evaluation.models import GoodPractice, Milestone, Project, ProjectIndicator
-from safecommunity.programs.evaluation.selectors import application_model
+from safecommunity.programs.opencalls.models import Application
+from safecommunity.programs.opencalls.selectors import awarded_applications
 
 # Codes of the indicator registry; those no app provides show as "not available" until one does.
 INDICATORS: dict[str, Decimal | None] = {
@@ -141,11 +142,8 @@ def _last_day(first: date) -> date:
     return date.fromordinal(_month(first, 1).toordinal() - 1)
 
 
-def _awards(coalition: Coalition) -> list[Any]:
-    model = application_model()
-    if model is None:
-        return []
-    return list(model.objects.filter(status="awarded", call__coalition=coalition).select_related("call"))
+def _awards(coalition: Coalition) -> list[Application]:
+    return list(awarded_applications(coalition_ids={coalition.pk}))
 
 
 def seed_evaluation(*, coalitions: dict[str, Coalition], now: datetime) -> dict[str, int]:

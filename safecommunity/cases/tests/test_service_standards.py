@@ -100,10 +100,13 @@ def test_the_digest_task_runs_in_the_background_queue(caseworker_a: User, org_a:
 
 
 def test_every_role_lands_on_a_dashboard_that_says_what_it_can_do(
-    analyst: User, volunteer: User, intake_coordinator: User
+    analyst: User, volunteer: User, intake_coordinator: User, organiser_a: User, network_admin: User
 ) -> None:
     assert "Find a case" not in signed_in(analyst).get(reverse("cases:dashboard")).text
     volunteer_page = signed_in(volunteer).get(reverse("cases:dashboard")).text
-    assert "Your role does not give access to reports or cases." in volunteer_page
+    assert "Volunteer shifts" in volunteer_page and "Find a case" not in volunteer_page
+    organiser_page = signed_in(organiser_a).get(reverse("cases:dashboard")).text
+    assert "Events and registrations" in organiser_page and "Triage new reports" not in organiser_page
+    assert "The network of cities" in signed_in(network_admin).get(reverse("cases:dashboard")).text
     coordinator_page = signed_in(intake_coordinator).get(reverse("cases:dashboard")).text
     assert "Triage new reports" in coordinator_page and "Find a case" in coordinator_page

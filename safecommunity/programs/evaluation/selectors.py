@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
-from django.apps import apps
 from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import formats, timezone
@@ -26,6 +24,8 @@ from safecommunity.insights.engine import DIMENSIONS, Selection
 from safecommunity.insights.selectors import PublishedTables, published_tables
 from safecommunity.insights.suppression import PublishedRow
 from safecommunity.programs.evaluation.models import GoodPractice, Milestone, Project, ProjectIndicator
+from safecommunity.programs.opencalls.models import Application
+from safecommunity.programs.opencalls.selectors import awarded_applications
 
 # The tables the network page shows, cities side by side.
 NETWORK_DIMENSIONS = ("incident_types", "bias_motivations", "location_type", "age_group", "gender", "month")
@@ -299,41 +299,17 @@ def coalitions_for_staff(*, user: User) -> QuerySet[Coalition]:
 # --- open calls: awards that can become projects ----------------------------------------------------------------
 
 
-def application_model() -> Any | None:
-    """The open calls' application model, when that app has one (it is optional for the evaluation)."""
-    try:
-        return apps.get_model("opencalls", "Application")
-    except LookupError:
-        return None
+def awarded_applications_without_project(*, user: User) -> list[Application]:
+    """Awards of the open calls of the staff member's coalitions that no project continues yet."""
+    return list(awarded_applications(coalition_ids=coalition_ids_for(user=user)).filter(project__isnull=True))
 
 
-def awarded_applications_without_project(*, user: User) -> list[Any]:
-    model = application_model()
-    if model is None or not _has_project_link():
-        return []
-    applications = model.objects.filter(status="awarded", project__isnull=True)
-    ids = coalition_ids_for(user=user)
-    if ids is not None:
-        applications = applications.filter(**{f"{_coalition_path(model)}__in": ids})
-    return list(applications.select_related(*_related_paths(model)))
-
-
-def awarded_application_for_staff(*, user: User, application_id: int) -> Any | None:
-    return next((item for item in awarded_applications_without_project(user=user) if item.pk == application_id), None)
-
-
-def _has_project_link() -> bool:
-    return any(f.name == "application" for f in Project._meta.get_fields())
-
-
-def _coalition_path(model: Any) -> str:
-    names = {f.name for f in model._meta.get_fields()}
-    return "coalition_id" if "coalition" in names else "call__coalition_id"
-
-
-def _related_paths(model: Any) -> list[str]:
-    names = {f.name for f in model._meta.get_fields()}
-    return [name for name in ("call", "organisation") if name in names]
+def awarded_application_for_staff(*, user: User, application_id: int) -> Application | None:
+    return (
+        awarded_applications(coalition_ids=coalition_ids_for(user=user))
+        .filter(project__isnull=True, pk=application_id)
+        .first()
+    )
 
 
 # --- indicators of a project ------------------------------------------------------------------------------------
