@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from safecommunity.accounts.models import User
+from safecommunity.accounts.requests import staff_user
 from safecommunity.accounts.selectors import coalition_of
 from safecommunity.core.access import staff_view
 from safecommunity.core.http import no_store
@@ -35,13 +36,8 @@ from safecommunity.programs.evaluation.models import GoodPractice, Project
 MANAGE = Capability.MANAGE_PROGRAMS
 
 
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
-
-
 def _project(request: HttpRequest, project_id: int) -> Project:
-    project = selectors.project_for_staff(user=_user(request), project_id=project_id)
+    project = selectors.project_for_staff(user=staff_user(request), project_id=project_id)
     if project is None:
         raise Http404
     return project
@@ -50,7 +46,7 @@ def _project(request: HttpRequest, project_id: int) -> Project:
 @staff_view(MANAGE)
 @require_GET
 def project_list(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     context = {
         "projects": list(selectors.projects_for_staff(user=user)),
         "awards": selectors.awarded_applications_without_project(user=user),
@@ -83,7 +79,7 @@ def project_new(request: HttpRequest) -> HttpResponse:
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def project_from_award(request: HttpRequest, application_id: int) -> HttpResponse:
-    application = selectors.awarded_application_for_staff(user=_user(request), application_id=application_id)
+    application = selectors.awarded_application_for_staff(user=staff_user(request), application_id=application_id)
     if application is None:
         raise Http404
     return _project_form(request, application=application)
@@ -101,7 +97,7 @@ def _award_initial(user: User, application: Any) -> dict[str, Any]:
 
 
 def _project_form(request: HttpRequest, *, application: Any) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     context: dict[str, Any] = {"application": application}
     if request.method != "POST":
         initial = _award_initial(user, application) if application is not None else {}
@@ -123,7 +119,7 @@ def _project_form(request: HttpRequest, *, application: Any) -> HttpResponse:
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def project_edit(request: HttpRequest, project_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     project = _project(request, project_id)
     context: dict[str, Any] = {"project": project}
     if request.method != "POST":
@@ -189,7 +185,10 @@ def milestone_add(request: HttpRequest, project_id: int) -> HttpResponse:
     form = MilestoneForm(request.POST)
     if form.is_valid():
         services.milestone_add(
-            actor=_user(request), project=project, title=form.cleaned_data["title"], due_on=form.cleaned_data["due_on"]
+            actor=staff_user(request),
+            project=project,
+            title=form.cleaned_data["title"],
+            due_on=form.cleaned_data["due_on"],
         )
         messages.success(request, _("The milestone is added."))
         return HttpResponseRedirect(reverse("evaluation:project_detail", args=[project.pk]) + "#milestones")
@@ -201,7 +200,7 @@ def milestone_add(request: HttpRequest, project_id: int) -> HttpResponse:
 @require_POST
 def milestone_done(request: HttpRequest, project_id: int, milestone_id: int) -> HttpResponse:
     project = _project(request, project_id)
-    milestone = selectors.milestone_for_staff(user=_user(request), project=project, milestone_id=milestone_id)
+    milestone = selectors.milestone_for_staff(user=staff_user(request), project=project, milestone_id=milestone_id)
     if milestone is None:
         raise Http404
     form = MilestoneDoneForm(request.POST)
@@ -210,7 +209,7 @@ def milestone_done(request: HttpRequest, project_id: int, milestone_id: int) -> 
         done_on = None
     elif done_on is None:
         done_on = timezone.localdate()
-    services.milestone_mark(actor=_user(request), milestone=milestone, done_on=done_on)
+    services.milestone_mark(actor=staff_user(request), milestone=milestone, done_on=done_on)
     messages.success(
         request, _("The milestone is marked as reached.") if done_on else _("The milestone is marked as not reached.")
     )
@@ -225,7 +224,7 @@ def indicator_set(request: HttpRequest, project_id: int) -> HttpResponse:
     if form.is_valid():
         try:
             services.project_indicator_set(
-                actor=_user(request),
+                actor=staff_user(request),
                 project=project,
                 code=form.cleaned_data["code"],
                 target=form.cleaned_data["target"],
@@ -246,7 +245,7 @@ def indicator_remove(request: HttpRequest, project_id: int, indicator_id: int) -
     item = selectors.project_indicator_for_staff(project=project, indicator_id=indicator_id)
     if item is None:
         raise Http404
-    services.project_indicator_remove(actor=_user(request), item=item)
+    services.project_indicator_remove(actor=staff_user(request), item=item)
     messages.success(request, _("The indicator is removed from the project."))
     return HttpResponseRedirect(reverse("evaluation:project_detail", args=[project.pk]) + "#indicators")
 
@@ -267,7 +266,7 @@ def project_pdf(request: HttpRequest, project_id: int) -> HttpResponse:
 
 
 def _practice(request: HttpRequest, practice_id: int) -> GoodPractice:
-    practice = selectors.good_practices_for_staff(user=_user(request)).filter(pk=practice_id).first()
+    practice = selectors.good_practices_for_staff(user=staff_user(request)).filter(pk=practice_id).first()
     if practice is None:
         raise Http404
     return practice
@@ -276,7 +275,7 @@ def _practice(request: HttpRequest, practice_id: int) -> GoodPractice:
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def good_practice_new(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     own = coalition_of(user=user)
     if request.method != "POST":
         form = GoodPracticeForm(user=user, with_coalition=own is None)
@@ -304,7 +303,7 @@ def good_practice_new(request: HttpRequest) -> HttpResponse:
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def good_practice_edit(request: HttpRequest, practice_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     practice = _practice(request, practice_id)
     context: dict[str, Any] = {"practice": practice}
     if request.method != "POST":

@@ -11,7 +11,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from safecommunity.accounts.models import Coalition, User
+from safecommunity.accounts.models import Coalition
+from safecommunity.accounts.requests import staff_user
 from safecommunity.accounts.selectors import coalition_ids_for, coalition_of
 from safecommunity.core.access import staff_view
 from safecommunity.core.audit import audit_record
@@ -35,14 +36,8 @@ from safecommunity.programs.events.services import (
 )
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
 def _event_or_404(request: HttpRequest, public_id: uuid.UUID) -> Event:
-    event = event_for_staff(user=_user(request), public_id=public_id)
+    event = event_for_staff(user=staff_user(request), public_id=public_id)
     if event is None:
         raise Http404
     return event
@@ -50,7 +45,7 @@ def _event_or_404(request: HttpRequest, public_id: uuid.UUID) -> Event:
 
 def _coalition_for_new_event(request: HttpRequest) -> Coalition:
     """The organiser's coalition; a coalition administrator of no organisation picks one (``?coalition=slug``)."""
-    user = _user(request)
+    user = staff_user(request)
     coalition = coalition_of(user=user)
     if coalition is not None:
         return coalition
@@ -65,7 +60,7 @@ def _coalition_for_new_event(request: HttpRequest) -> Coalition:
 
 @staff_view(Capability.MANAGE_PROGRAMS)
 def staff_event_list(request: HttpRequest) -> HttpResponse:
-    events = events_for_staff(user=_user(request))
+    events = events_for_staff(user=staff_user(request))
     return render(request, "events/staff_list.html", {"events": events})
 
 
@@ -79,7 +74,7 @@ def staff_event_create(request: HttpRequest) -> HttpResponse:
     form = EventForm(request.POST, coalition=coalition)
     if not form.is_valid():
         return render(request, "events/staff_form.html", {"form": form, "coalition": coalition}, status=422)
-    event = event_create(actor=_user(request), coalition=coalition, details=form.to_details())
+    event = event_create(actor=staff_user(request), coalition=coalition, details=form.to_details())
     messages.success(request, _("The event was saved as a draft. Publish it when it is ready."))
     return redirect("events:staff_detail", public_id=event.public_id)
 
@@ -96,7 +91,7 @@ def staff_event_edit(request: HttpRequest, public_id: uuid.UUID) -> HttpResponse
     form = EventForm(request.POST, coalition=event.coalition, event=event)
     if not form.is_valid():
         return render(request, "events/staff_form.html", context | {"form": form}, status=422)
-    event_update(actor=_user(request), event=event, details=form.to_details())
+    event_update(actor=staff_user(request), event=event, details=form.to_details())
     messages.success(request, _("Your changes were saved."))
     return redirect("events:staff_detail", public_id=event.public_id)
 
@@ -115,7 +110,7 @@ def staff_event_publish(request: HttpRequest, public_id: uuid.UUID) -> HttpRespo
     if event.status != Event.Status.DRAFT:
         messages.error(request, _("Only a draft can be published."))
     else:
-        event_publish(actor=_user(request), event=event)
+        event_publish(actor=staff_user(request), event=event)
         messages.success(request, _("The event is published on the public calendar."))
     return redirect("events:staff_detail", public_id=event.public_id)
 
@@ -126,7 +121,7 @@ def staff_event_cancel(request: HttpRequest, public_id: uuid.UUID) -> HttpRespon
     event = _event_or_404(request, public_id)
     if request.method != "POST":
         return render(request, "events/staff_cancel.html", {"event": event, "attendance": attendance_of(event=event)})
-    event_cancel(actor=_user(request), event=event)
+    event_cancel(actor=staff_user(request), event=event)
     messages.success(request, _("The event is cancelled. Everyone registered is being told by e-mail."))
     return redirect("events:staff_detail", public_id=event.public_id)
 
@@ -135,7 +130,7 @@ def _people(request: HttpRequest, event: Event, purpose: str) -> list[Registrati
     """The registrations of an event, their names and needs decrypted for the organiser; the viewing is audited."""
     people = list(registrations_of(event=event))
     audit_record(
-        actor=_user(request),
+        actor=staff_user(request),
         action="event_registrations_view",
         target=event,
         details={"purpose": purpose, "count": len(people)},
@@ -182,7 +177,7 @@ def staff_check_in_mark(request: HttpRequest, public_id: uuid.UUID, registration
     if registration is None:
         raise Http404
     attended = request.POST.get("attended") == "yes"
-    registration_check_in(actor=_user(request), registration=registration, attended=attended)
+    registration_check_in(actor=staff_user(request), registration=registration, attended=attended)
     query = request.POST.get("q", "")
     response = redirect("events:staff_check_in", public_id=event.public_id)
     if query:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from safecommunity.accounts.models import Coalition, User
+from safecommunity.accounts.requests import staff_user
 from safecommunity.accounts.selectors import coalition_ids_for, coalition_of
 from safecommunity.core.access import staff_view
 from safecommunity.core.http import no_store, private_download
@@ -63,14 +64,8 @@ from safecommunity.programs.opencalls.views import local_time
 MANAGE = Capability.MANAGE_PROGRAMS
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
 def _call_or_404(request: HttpRequest, call_id: int) -> Call:
-    call = call_for_organiser(user=_user(request), call_id=call_id)
+    call = call_for_organiser(user=staff_user(request), call_id=call_id)
     if call is None:
         raise Http404
     return call
@@ -83,7 +78,7 @@ def _to_call(call: Call) -> HttpResponseRedirect:
 @staff_view(MANAGE)
 @require_http_methods(["GET"])
 def staff_call_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "opencalls/staff/call_list.html", {"calls": calls_for_organiser(user=_user(request))})
+    return render(request, "opencalls/staff/call_list.html", {"calls": calls_for_organiser(user=staff_user(request))})
 
 
 def _coalitions_to_pick(user: User) -> Any:
@@ -96,7 +91,7 @@ def _coalitions_to_pick(user: User) -> Any:
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def staff_call_new(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     coalitions = _coalitions_to_pick(user)
     if request.method != "POST":
         initial = {"time_zone": (coalition_of(user=user) or Coalition(time_zone="America/Los_Angeles")).time_zone}
@@ -122,7 +117,7 @@ def staff_call_edit(request: HttpRequest, call_id: int) -> HttpResponse:
     form = CallForm(request.POST, instance=call)
     if not form.is_valid():
         return render(request, "opencalls/staff/call_form.html", {"form": form, "call": call}, status=422)
-    call_update(actor=_user(request), call=call, values=form.values())
+    call_update(actor=staff_user(request), call=call, values=form.values())
     messages.success(request, _("The call was saved."))
     return _to_call(call)
 
@@ -158,7 +153,7 @@ def staff_call_status(request: HttpRequest, call_id: int) -> HttpResponse:
     form = StatusForm(request.POST)
     if not form.is_valid():
         return _detail(request, call, 422, status_form=form)
-    call_set_status(actor=_user(request), call=call, status=form.cleaned_data["status"])
+    call_set_status(actor=staff_user(request), call=call, status=form.cleaned_data["status"])
     messages.success(request, _("The call's status was changed."))
     return _to_call(call)
 
@@ -170,7 +165,7 @@ def staff_question_add(request: HttpRequest, call_id: int) -> HttpResponse:
     form = QuestionForm(request.POST)
     if not form.is_valid():
         return _detail(request, call, 422, question_form=form)
-    question_add(actor=_user(request), call=call, **form.cleaned_data)
+    question_add(actor=staff_user(request), call=call, **form.cleaned_data)
     messages.success(request, _("The question was added to the application form."))
     return _to_call(call)
 
@@ -182,7 +177,7 @@ def staff_question_delete(request: HttpRequest, call_id: int, question_id: int) 
     question = call.questions.filter(pk=question_id).first()
     if question is None:
         raise Http404
-    question_delete(actor=_user(request), question=question)
+    question_delete(actor=staff_user(request), question=question)
     messages.success(request, _("The question was removed from the application form."))
     return _to_call(call)
 
@@ -194,7 +189,7 @@ def staff_criterion_add(request: HttpRequest, call_id: int) -> HttpResponse:
     form = CriterionForm(request.POST)
     if not form.is_valid():
         return _detail(request, call, 422, criterion_form=form)
-    criterion_add(actor=_user(request), call=call, **form.cleaned_data)
+    criterion_add(actor=staff_user(request), call=call, **form.cleaned_data)
     messages.success(request, _("The criterion was added to the rubric."))
     return _to_call(call)
 
@@ -206,7 +201,7 @@ def staff_criterion_delete(request: HttpRequest, call_id: int, criterion_id: int
     criterion = call.rubric.filter(pk=criterion_id).first()
     if criterion is None:
         raise Http404
-    if criterion_delete(actor=_user(request), criterion=criterion):
+    if criterion_delete(actor=staff_user(request), criterion=criterion):
         messages.success(request, _("The criterion was removed from the rubric."))
     else:
         messages.error(request, _("Reviewers have already scored this criterion, so it stays in the rubric."))
@@ -220,7 +215,7 @@ def staff_reviewer_add(request: HttpRequest, call_id: int) -> HttpResponse:
     form = AssignReviewerForm(request.POST, reviewers=reviewer_choices(call=call))
     if not form.is_valid():
         return _detail(request, call, 422, reviewer_form=form)
-    reviewer_assign(actor=_user(request), call=call, reviewer=form.cleaned_data["reviewer"])
+    reviewer_assign(actor=staff_user(request), call=call, reviewer=form.cleaned_data["reviewer"])
     messages.success(request, _("The reviewer was assigned to this call."))
     return _to_call(call)
 
@@ -233,7 +228,7 @@ def staff_reviewer_remove(request: HttpRequest, call_id: int, assignment_id: int
     if assignment is None:
         raise Http404
     try:
-        reviewer_unassign(actor=_user(request), assignment=assignment)
+        reviewer_unassign(actor=staff_user(request), assignment=assignment)
         messages.success(request, _("The reviewer was taken off this call."))
     except ReviewRefused:
         messages.error(request, _("This reviewer has already given scores, so they stay on the call."))
@@ -241,7 +236,7 @@ def staff_reviewer_remove(request: HttpRequest, call_id: int, assignment_id: int
 
 
 def _application_or_404(request: HttpRequest, public_id: uuid.UUID) -> Application:
-    application = application_for_organiser(user=_user(request), public_id=public_id)
+    application = application_for_organiser(user=staff_user(request), public_id=public_id)
     if application is None:
         raise Http404
     return application
@@ -255,7 +250,7 @@ def _application_page(
     context = {
         "application": application,
         "call": application.call,
-        "contact": application_contact_open(actor=_user(request), application=application),
+        "contact": application_contact_open(actor=staff_user(request), application=application),
         "answers": [(question, answers.get(str(question.pk), "")) for question in application.call.questions.all()],
         "attachments": list(application.attachments.all()),
         "scores": list(
@@ -286,7 +281,7 @@ def staff_application_decide(request: HttpRequest, public_id: uuid.UUID) -> Http
         return _application_page(request, application, 422, form)
     try:
         application_decide(
-            actor=_user(request),
+            actor=staff_user(request),
             application=application,
             outcome=form.cleaned_data["outcome"],
             message=form.cleaned_data["message"],
@@ -304,7 +299,9 @@ def staff_application_shortlist(request: HttpRequest, public_id: uuid.UUID) -> H
     application = _application_or_404(request, public_id)
     form = ShortlistForm(request.POST)
     form.is_valid()
-    application_shortlist(actor=_user(request), application=application, shortlisted=form.cleaned_data["shortlisted"])
+    application_shortlist(
+        actor=staff_user(request), application=application, shortlisted=form.cleaned_data["shortlisted"]
+    )
     return HttpResponseRedirect(reverse("opencalls:staff_application", kwargs={"public_id": application.public_id}))
 
 
@@ -313,7 +310,7 @@ def staff_application_shortlist(request: HttpRequest, public_id: uuid.UUID) -> H
 def staff_attachment(request: HttpRequest, attachment_id: int) -> HttpResponse:
     """A file of an application, decrypted for an organiser of the call or a reviewer without a conflict; always
     downloaded (never shown in the browser), never cached, every opening recorded."""
-    user = _user(request)
+    user = staff_user(request)
     if not may_review(user):
         raise PermissionDenied
     attachment = attachment_for_staff(user=user, attachment_id=attachment_id)

@@ -17,7 +17,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from safecommunity.accounts.models import Coalition, User
+from safecommunity.accounts.models import Coalition
+from safecommunity.accounts.requests import staff_user
 from safecommunity.core.access import staff_view
 from safecommunity.core.roles import Capability, Role, role_of
 from safecommunity.programs.outreach.emails import supported_language, text_for
@@ -52,21 +53,15 @@ from safecommunity.programs.outreach.services_pages import (
 )
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
 def _issue_or_404(request: HttpRequest, issue_id: int) -> NewsletterIssue:
-    issue = staff_issue(user=_user(request), issue_id=issue_id)
+    issue = staff_issue(user=staff_user(request), issue_id=issue_id)
     if issue is None:
         raise Http404
     return issue
 
 
 def _coalition_or_404(request: HttpRequest, slug: str) -> Coalition:
-    coalition = staff_coalition(user=_user(request), slug=slug)
+    coalition = staff_coalition(user=staff_user(request), slug=slug)
     if coalition is None:
         raise Http404
     return coalition
@@ -78,7 +73,7 @@ def _coalition_or_404(request: HttpRequest, slug: str) -> Coalition:
 @staff_view(Capability.MANAGE_PROGRAMS)
 @require_GET
 def issue_list(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     context = {"issues": staff_issues(user=user), "sizes": list_sizes(user=user)}
     return render(request, "outreach/staff/issue_list.html", context)
 
@@ -86,7 +81,7 @@ def issue_list(request: HttpRequest) -> HttpResponse:
 @staff_view(Capability.MANAGE_PROGRAMS)
 @require_http_methods(["GET", "POST"])
 def issue_new(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     coalitions = staff_coalitions(user=user)
     if not coalitions.exists():
         raise PermissionDenied
@@ -120,7 +115,7 @@ def issue_edit(request: HttpRequest, issue_id: int) -> HttpResponse:
         return render(request, "outreach/staff/issue_form.html", {"form": form, "issue": issue}, status=422)
     try:
         issue_update(
-            actor=_user(request), issue=issue, subject=form.cleaned_data["subject"], body=form.cleaned_data["body"]
+            actor=staff_user(request), issue=issue, subject=form.cleaned_data["subject"], body=form.cleaned_data["body"]
         )
     except IssueAlreadySent:
         messages.error(request, _("This issue has already been sent and can no longer be changed."))
@@ -154,7 +149,7 @@ def issue_detail(request: HttpRequest, issue_id: int) -> HttpResponse:
 def issue_send_view(request: HttpRequest, issue_id: int) -> HttpResponse:
     issue = _issue_or_404(request, issue_id)
     try:
-        issue_send(actor=_user(request), issue=issue)
+        issue_send(actor=staff_user(request), issue=issue)
     except IssueAlreadySent:
         messages.info(request, _("This issue has already been sent."))
     else:
@@ -166,7 +161,7 @@ def issue_send_view(request: HttpRequest, issue_id: int) -> HttpResponse:
 
 
 def _pick_coalition(request: HttpRequest, url_name: str, template: str) -> HttpResponse:
-    coalitions = list(staff_coalitions(user=_user(request)))
+    coalitions = list(staff_coalitions(user=staff_user(request)))
     if len(coalitions) == 1:
         return redirect(url_name, slug=coalitions[0].slug)
     if not coalitions:
@@ -198,7 +193,7 @@ def take_action_edit(request: HttpRequest, slug: str) -> HttpResponse:
     form = TakeActionIntroForm(request.POST)
     if not form.is_valid():
         return _take_action_page(request, coalition, form, status=422)
-    take_action_intro_update(actor=_user(request), coalition=coalition, intro=form.cleaned_data["intro"])
+    take_action_intro_update(actor=staff_user(request), coalition=coalition, intro=form.cleaned_data["intro"])
     messages.success(request, _("The introduction was saved."))
     return redirect("outreach:take_action_edit", slug=coalition.slug)
 
@@ -215,13 +210,13 @@ def action_link_new(request: HttpRequest, slug: str) -> HttpResponse:
     if not form.is_valid():
         context = {"coalition": coalition, "form": form}
         return render(request, "outreach/staff/action_link_form.html", context, status=422)
-    action_link_create(actor=_user(request), coalition=coalition, **form.cleaned_data)
+    action_link_create(actor=staff_user(request), coalition=coalition, **form.cleaned_data)
     messages.success(request, _("The link was added."))
     return redirect("outreach:take_action_edit", slug=coalition.slug)
 
 
 def _link_or_404(request: HttpRequest, slug: str, link_id: int) -> ActionLink:
-    link = action_link_for_staff(user=_user(request), slug=slug, link_id=link_id)
+    link = action_link_for_staff(user=staff_user(request), slug=slug, link_id=link_id)
     if link is None:
         raise Http404
     return link
@@ -240,7 +235,7 @@ def action_link_edit(request: HttpRequest, slug: str, link_id: int) -> HttpRespo
     form = ActionLinkForm(request.POST)
     if not form.is_valid():
         return render(request, "outreach/staff/action_link_form.html", context | {"form": form}, status=422)
-    action_link_update(actor=_user(request), link=link, **form.cleaned_data)
+    action_link_update(actor=staff_user(request), link=link, **form.cleaned_data)
     messages.success(request, _("The link was saved."))
     return redirect("outreach:take_action_edit", slug=link.coalition.slug)
 
@@ -249,7 +244,7 @@ def action_link_edit(request: HttpRequest, slug: str, link_id: int) -> HttpRespo
 @require_POST
 def action_link_delete_view(request: HttpRequest, slug: str, link_id: int) -> HttpResponse:
     link = _link_or_404(request, slug, link_id)
-    action_link_delete(actor=_user(request), link=link)
+    action_link_delete(actor=staff_user(request), link=link)
     messages.success(request, _("The link was removed."))
     return redirect("outreach:take_action_edit", slug=slug)
 
@@ -258,7 +253,7 @@ def action_link_delete_view(request: HttpRequest, slug: str, link_id: int) -> Ht
 @require_POST
 def action_link_move_view(request: HttpRequest, slug: str, link_id: int) -> HttpResponse:
     link = _link_or_404(request, slug, link_id)
-    action_link_move(actor=_user(request), link=link, up=request.POST.get("direction") == "up")
+    action_link_move(actor=staff_user(request), link=link, up=request.POST.get("direction") == "up")
     return redirect("outreach:take_action_edit", slug=slug)
 
 
@@ -298,6 +293,6 @@ def branding_edit(request: HttpRequest, slug: str) -> HttpResponse:
     form = BrandingForm(request.POST)
     if not form.is_valid():
         return render(request, "outreach/staff/branding_form.html", {"coalition": coalition, "form": form}, status=422)
-    coalition_branding_update(actor=_user(request), coalition=coalition, **form.cleaned_data)
+    coalition_branding_update(actor=staff_user(request), coalition=coalition, **form.cleaned_data)
     messages.success(request, _("The branding was saved."))
     return redirect("outreach:branding_edit", slug=coalition.slug)

@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from safecommunity.accounts.models import User
+from safecommunity.accounts.requests import staff_user
 from safecommunity.accounts.selectors import coalition_ids_for, coalition_of
 from safecommunity.core.access import staff_view
 from safecommunity.core.roles import Capability
@@ -38,14 +38,8 @@ from safecommunity.programs.resources.services import (
 manage = staff_view(Capability.MANAGE_PROGRAMS)
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
 def _resource_or_404(request: HttpRequest, resource_id: int) -> Resource:
-    resource = resource_for_staff(user=_user(request), resource_id=resource_id)
+    resource = resource_for_staff(user=staff_user(request), resource_id=resource_id)
     if resource is None:
         raise Http404
     return resource
@@ -58,7 +52,7 @@ def _to_detail(resource: Resource) -> HttpResponseRedirect:
 @manage
 @require_GET
 def staff_list(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     language = get_language() or "en"
     shared = resources_shared_with(user=user)
     context = {
@@ -71,7 +65,7 @@ def staff_list(request: HttpRequest) -> HttpResponse:
 @manage
 @require_http_methods(["GET", "POST"])
 def staff_create(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     coalition = coalition_of(user=user)
     choose = coalition is None
     if choose and coalition_ids_for(user=user) is not None:
@@ -166,7 +160,7 @@ def staff_delete(request: HttpRequest, resource_id: int) -> HttpResponse:
 def _version_page(request: HttpRequest, resource: Resource, version_id: int | None) -> HttpResponse:
     version = None
     if version_id is not None:
-        version = version_for_staff(user=_user(request), resource_id=resource.pk, version_id=version_id)
+        version = version_for_staff(user=staff_user(request), resource_id=resource.pk, version_id=version_id)
         if version is None:
             raise Http404
     context = {"resource": resource, "version": version}
@@ -196,7 +190,7 @@ def staff_version_edit(request: HttpRequest, resource_id: int, version_id: int) 
 @manage
 @require_POST
 def staff_version_delete(request: HttpRequest, resource_id: int, version_id: int) -> HttpResponse:
-    version = version_for_staff(user=_user(request), resource_id=resource_id, version_id=version_id)
+    version = version_for_staff(user=staff_user(request), resource_id=resource_id, version_id=version_id)
     if version is None:
         raise Http404
     resource = version.resource

@@ -12,7 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from safecommunity.accounts.models import Organisation, User
+from safecommunity.accounts.models import Organisation
+from safecommunity.accounts.requests import staff_user
 from safecommunity.accounts.selectors import coalition_of
 from safecommunity.core.access import staff_view
 from safecommunity.core.multilingual import text_in
@@ -53,13 +54,8 @@ from safecommunity.programs.surveys.survey_templates import SURVEY_TEMPLATES
 MANAGE = staff_view(Capability.MANAGE_PROGRAMS)
 
 
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
-
-
 def _survey(request: HttpRequest, public_id: uuid.UUID) -> Survey:
-    survey = survey_for_staff(user=_user(request), public_id=public_id)
+    survey = survey_for_staff(user=staff_user(request), public_id=public_id)
     if survey is None:
         raise Http404
     return survey
@@ -92,7 +88,7 @@ def _survey_form_choices(coalition_id: int) -> dict[str, list[tuple[str, str]]]:
 @MANAGE
 @require_http_methods(["GET"])
 def survey_list(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     context = {
         "surveys": surveys_for_staff(user=user),
         "templates": SURVEY_TEMPLATES.values(),
@@ -104,7 +100,7 @@ def survey_list(request: HttpRequest) -> HttpResponse:
 @MANAGE
 @require_http_methods(["GET", "POST"])
 def survey_new(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     coalition = coalition_of(user=user)
     if coalition is None:
         raise Http404
@@ -122,7 +118,7 @@ def survey_new(request: HttpRequest) -> HttpResponse:
 @MANAGE
 @require_POST
 def survey_new_from_template(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     coalition = coalition_of(user=user)
     form = TemplateForm(request.POST)
     if coalition is None:
@@ -161,7 +157,7 @@ def survey_edit(request: HttpRequest, public_id: uuid.UUID) -> HttpResponse:
     if request.method == "POST":
         if not form.is_valid():
             return render(request, "surveys/staff/survey_form.html", {"form": form, "survey": survey}, status=422)
-        survey_update(survey=survey, actor=_user(request), **form.values())
+        survey_update(survey=survey, actor=staff_user(request), **form.values())
         messages.success(request, _("The survey's settings were saved."))
         return _detail(survey)
     return render(request, "surveys/staff/survey_form.html", {"form": form, "survey": survey})
@@ -177,7 +173,7 @@ def survey_status(request: HttpRequest, public_id: uuid.UUID) -> HttpResponse:
         if status == Survey.Status.OPEN and not survey.questions.exists():
             messages.error(request, _("Add at least one question before opening the survey."))
         else:
-            survey_set_status(survey=survey, status=status, actor=_user(request))
+            survey_set_status(survey=survey, status=status, actor=staff_user(request))
             messages.success(request, _("The survey is now: %(status)s.") % {"status": survey.get_status_display()})
     return _detail(survey)
 
@@ -203,7 +199,7 @@ def question_new(request: HttpRequest, public_id: uuid.UUID) -> HttpResponse:
     if request.method == "POST":
         if not form.is_valid():
             return render(request, "surveys/staff/question_form.html", context, status=422)
-        question = question_create(survey=survey, actor=_user(request), **form.values())
+        question = question_create(survey=survey, actor=staff_user(request), **form.values())
         messages.success(request, _("The question was added."))
         if question.has_options:
             return HttpResponseRedirect(reverse("surveys:staff_question", args=[survey.public_id, question.pk]))
@@ -239,7 +235,7 @@ def question_edit(request: HttpRequest, public_id: uuid.UUID, question_id: int) 
     form = QuestionForm(request.POST, survey=survey, question=question)
     if not form.is_valid():
         return _question_page(request, survey, question, form=form, status=422)
-    question_update(question=question, actor=_user(request), **form.values())
+    question_update(question=question, actor=staff_user(request), **form.values())
     messages.success(request, _("The question was saved."))
     return _detail(survey)
 
@@ -250,7 +246,7 @@ def question_move_view(request: HttpRequest, public_id: uuid.UUID, question_id: 
     survey, question = _question(request, public_id, question_id)
     form = MoveForm(request.POST)
     if form.is_valid():
-        question_move(question=question, up=form.cleaned_data["direction"] == "up", actor=_user(request))
+        question_move(question=question, up=form.cleaned_data["direction"] == "up", actor=staff_user(request))
     return _detail(survey)
 
 
@@ -259,7 +255,7 @@ def question_move_view(request: HttpRequest, public_id: uuid.UUID, question_id: 
 def question_delete_view(request: HttpRequest, public_id: uuid.UUID, question_id: int) -> HttpResponse:
     survey, question = _question(request, public_id, question_id)
     if request.method == "POST":
-        question_delete(question=question, actor=_user(request))
+        question_delete(question=question, actor=staff_user(request))
         messages.success(request, _("The question was deleted."))
         return _detail(survey)
     context = {"survey": survey, "question": question, "answers": question.answers.count()}
@@ -277,7 +273,7 @@ def option_new(request: HttpRequest, public_id: uuid.UUID, question_id: int) -> 
     if not form.is_valid():
         return _question_page(request, survey, question, option_form=form, status=422)
     option_create(
-        question=question, actor=_user(request), code=form.cleaned_data["code"], label=form.cleaned_data["label"]
+        question=question, actor=staff_user(request), code=form.cleaned_data["code"], label=form.cleaned_data["label"]
     )
     messages.success(request, _("The answer was added."))
     return HttpResponseRedirect(reverse("surveys:staff_question", args=[survey.public_id, question.pk]))
@@ -301,7 +297,10 @@ def option_edit(request: HttpRequest, public_id: uuid.UUID, question_id: int, op
         form = OptionForm(request.POST, question=question, option_id=option.pk)
         if form.is_valid():
             option_update(
-                option=option, actor=_user(request), code=form.cleaned_data["code"], label=form.cleaned_data["label"]
+                option=option,
+                actor=staff_user(request),
+                code=form.cleaned_data["code"],
+                label=form.cleaned_data["label"],
             )
             messages.success(request, _("The answer was saved."))
             return HttpResponseRedirect(reverse("surveys:staff_question", args=[survey.public_id, question.pk]))
@@ -317,6 +316,6 @@ def option_edit(request: HttpRequest, public_id: uuid.UUID, question_id: int, op
 @require_POST
 def option_delete_view(request: HttpRequest, public_id: uuid.UUID, question_id: int, option_id: int) -> HttpResponse:
     survey, question, option = _option(request, public_id, question_id, option_id)
-    option_delete(option=option, actor=_user(request))
+    option_delete(option=option, actor=staff_user(request))
     messages.success(request, _("The answer was deleted."))
     return HttpResponseRedirect(reverse("surveys:staff_question", args=[survey.public_id, question.pk]))

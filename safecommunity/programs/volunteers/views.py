@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from safecommunity.accounts.models import User
+from safecommunity.accounts.requests import staff_user
 from safecommunity.core.access import staff_view
 from safecommunity.core.roles import Capability, has_capability
 
@@ -39,16 +39,10 @@ def public(request: HttpRequest) -> HttpResponse:
     return render(request, "volunteers/public.html", {"coalitions": public_programmes()})
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
 @staff_view(Capability.VOLUNTEER_SHIFTS)
 @require_http_methods(["GET"])
 def shifts(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     context = {
         "shifts": upcoming_shifts_for_volunteer(user=user),
         "may_manage": has_capability(user, Capability.MANAGE_PROGRAMS),
@@ -57,7 +51,7 @@ def shifts(request: HttpRequest) -> HttpResponse:
 
 
 def _shift_page(request: HttpRequest, shift: Shift, *, refusal: str = "", status: int = 200) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     signup = signup_of(shift=shift, volunteer=user)
     context: dict[str, Any] = {
         "shift": shift,
@@ -73,7 +67,7 @@ def _shift_page(request: HttpRequest, shift: Shift, *, refusal: str = "", status
 @staff_view(Capability.VOLUNTEER_SHIFTS)
 @require_http_methods(["GET"])
 def shift_detail(request: HttpRequest, shift_id: int) -> HttpResponse:
-    shift = shift_for_volunteer(user=_user(request), shift_id=shift_id)
+    shift = shift_for_volunteer(user=staff_user(request), shift_id=shift_id)
     if shift is None:
         raise Http404
     return _shift_page(request, shift)
@@ -82,7 +76,7 @@ def shift_detail(request: HttpRequest, shift_id: int) -> HttpResponse:
 @staff_view(Capability.VOLUNTEER_SHIFTS)
 @require_POST
 def shift_sign_up_view(request: HttpRequest, shift_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     shift = shift_for_volunteer(user=user, shift_id=shift_id)
     if shift is None:
         raise Http404
@@ -97,7 +91,7 @@ def shift_sign_up_view(request: HttpRequest, shift_id: int) -> HttpResponse:
 @staff_view(Capability.VOLUNTEER_SHIFTS)
 @require_POST
 def shift_cancel_view(request: HttpRequest, shift_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     shift = shift_for_volunteer(user=user, shift_id=shift_id)
     if shift is None:
         raise Http404
@@ -112,7 +106,7 @@ def shift_cancel_view(request: HttpRequest, shift_id: int) -> HttpResponse:
 @staff_view(Capability.VOLUNTEER_SHIFTS)
 @require_http_methods(["GET"])
 def my_shifts(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     now = timezone.now()
     signups = list(my_signups(user=user))
     context = {
@@ -126,13 +120,13 @@ def my_shifts(request: HttpRequest) -> HttpResponse:
 @staff_view(Capability.VOLUNTEER_SHIFTS)
 @require_http_methods(["GET"])
 def my_hours_view(request: HttpRequest) -> HttpResponse:
-    return render(request, "volunteers/my_hours.html", {"summary": my_hours(user=_user(request))})
+    return render(request, "volunteers/my_hours.html", {"summary": my_hours(user=staff_user(request))})
 
 
 @staff_view(Capability.VOLUNTEER_SHIFTS)
 @require_http_methods(["GET"])
 def training(request: HttpRequest) -> HttpResponse:
-    programmes = training_status(volunteer=_user(request))
+    programmes = training_status(volunteer=staff_user(request))
     for programme in programmes:
         for status in programme.requirements:
             for session in status.upcoming_sessions:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -9,10 +11,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from safecommunity.accounts.models import User
+from safecommunity.accounts.requests import staff_user
 from safecommunity.accounts.selectors import coalition_of
 from safecommunity.core.access import staff_view
 from safecommunity.core.audit import audit_record
+from safecommunity.core.form_pages import form_page
 from safecommunity.core.roles import Capability
 
 from .forms import AttendanceForm, ProgrammeForm, RequirementForm, ShiftForm
@@ -42,12 +45,6 @@ from .services_manage import (
 MANAGE = Capability.MANAGE_PROGRAMS
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
-
-
 def _to_programme(programme_id: int) -> HttpResponseRedirect:
     return HttpResponseRedirect(reverse("volunteers:programme_detail", args=[programme_id]))
 
@@ -55,29 +52,32 @@ def _to_programme(programme_id: int) -> HttpResponseRedirect:
 @staff_view(MANAGE)
 @require_http_methods(["GET"])
 def manage(request: HttpRequest) -> HttpResponse:
-    return render(request, "volunteers/manage.html", {"programmes": programmes_for_organiser(user=_user(request))})
+    return render(request, "volunteers/manage.html", {"programmes": programmes_for_organiser(user=staff_user(request))})
 
 
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def programme_new(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
-    coalition = coalition_of(user=user)
-    if request.method != "POST":
-        form = ProgrammeForm(coalition=coalition)
-        return render(request, "volunteers/programme_form.html", {"form": form})
-    form = ProgrammeForm(request.POST, coalition=coalition)
-    if not form.is_valid():
-        return render(request, "volunteers/programme_form.html", {"form": form}, status=422)
-    programme = programme_create(actor=user, coalition=form.cleaned_data["coalition"], data=form.cleaned_data)
-    messages.success(request, _("The programme is saved. Add its required trainings and its shifts below."))
-    return _to_programme(programme.pk)
+    user = staff_user(request)
+
+    def save(data: dict[str, Any]) -> HttpResponse:
+        programme = programme_create(actor=user, coalition=data["coalition"], data=data)
+        messages.success(request, _("The programme is saved. Add its required trainings and its shifts below."))
+        return _to_programme(programme.pk)
+
+    return form_page(
+        request,
+        template="volunteers/programme_form.html",
+        form_class=ProgrammeForm,
+        form_kwargs={"coalition": coalition_of(user=user)},
+        save=save,
+    )
 
 
 @staff_view(MANAGE)
 @require_http_methods(["GET"])
 def programme_detail(request: HttpRequest, programme_id: int) -> HttpResponse:
-    programme = programme_for_organiser(user=_user(request), programme_id=programme_id)
+    programme = programme_for_organiser(user=staff_user(request), programme_id=programme_id)
     if programme is None:
         raise Http404
     context = {
@@ -91,109 +91,131 @@ def programme_detail(request: HttpRequest, programme_id: int) -> HttpResponse:
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def programme_edit(request: HttpRequest, programme_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     programme = programme_for_organiser(user=user, programme_id=programme_id)
     if programme is None:
         raise Http404
-    context = {"programme": programme}
-    if request.method != "POST":
-        form = ProgrammeForm(initial=ProgrammeForm.initial_for(programme), coalition=programme.coalition)
-        return render(request, "volunteers/programme_form.html", context | {"form": form})
-    form = ProgrammeForm(request.POST, coalition=programme.coalition)
-    if not form.is_valid():
-        return render(request, "volunteers/programme_form.html", context | {"form": form}, status=422)
-    programme_update(actor=user, programme=programme, data=form.cleaned_data)
-    messages.success(request, _("The programme is saved."))
-    return _to_programme(programme.pk)
+
+    def save(data: dict[str, Any]) -> HttpResponse:
+        programme_update(actor=user, programme=programme, data=data)
+        messages.success(request, _("The programme is saved."))
+        return _to_programme(programme.pk)
+
+    return form_page(
+        request,
+        template="volunteers/programme_form.html",
+        form_class=ProgrammeForm,
+        form_kwargs={"coalition": programme.coalition},
+        initial=ProgrammeForm.initial_for(programme),
+        context={"programme": programme},
+        save=save,
+    )
 
 
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def requirement_new(request: HttpRequest, programme_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     programme = programme_for_organiser(user=user, programme_id=programme_id)
     if programme is None:
         raise Http404
-    context = {"programme": programme}
-    if request.method != "POST":
-        form = RequirementForm(programme=programme)
-        return render(request, "volunteers/requirement_form.html", context | {"form": form})
-    form = RequirementForm(request.POST, programme=programme)
-    if not form.is_valid():
-        return render(request, "volunteers/requirement_form.html", context | {"form": form}, status=422)
-    requirement_create(actor=user, programme=programme, data=form.cleaned_data)
-    messages.success(request, _("The required training is saved."))
-    return _to_programme(programme.pk)
+
+    def save(data: dict[str, Any]) -> HttpResponse:
+        requirement_create(actor=user, programme=programme, data=data)
+        messages.success(request, _("The required training is saved."))
+        return _to_programme(programme.pk)
+
+    return form_page(
+        request,
+        template="volunteers/requirement_form.html",
+        form_class=RequirementForm,
+        form_kwargs={"programme": programme},
+        context={"programme": programme},
+        save=save,
+    )
 
 
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def requirement_edit(request: HttpRequest, requirement_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     requirement = requirement_for_organiser(user=user, requirement_id=requirement_id)
     if requirement is None:
         raise Http404
     programme = requirement.programme
-    context = {"programme": programme, "requirement": requirement}
-    if request.method != "POST":
-        initial = {"name": requirement.name, "sessions": list(requirement.sessions.values_list("pk", flat=True))}
-        form = RequirementForm(initial=initial, programme=programme)
-        return render(request, "volunteers/requirement_form.html", context | {"form": form})
-    if request.POST.get("action") == "delete":
+    if request.method == "POST" and request.POST.get("action") == "delete":
         requirement_delete(actor=user, requirement=requirement)
         messages.success(request, _("The training is no longer required for this programme."))
         return _to_programme(programme.pk)
-    form = RequirementForm(request.POST, programme=programme)
-    if not form.is_valid():
-        return render(request, "volunteers/requirement_form.html", context | {"form": form}, status=422)
-    requirement_update(actor=user, requirement=requirement, data=form.cleaned_data)
-    messages.success(request, _("The required training is saved."))
-    return _to_programme(programme.pk)
+
+    def save(data: dict[str, Any]) -> HttpResponse:
+        requirement_update(actor=user, requirement=requirement, data=data)
+        messages.success(request, _("The required training is saved."))
+        return _to_programme(programme.pk)
+
+    return form_page(
+        request,
+        template="volunteers/requirement_form.html",
+        form_class=RequirementForm,
+        form_kwargs={"programme": programme},
+        initial={"name": requirement.name, "sessions": list(requirement.sessions.values_list("pk", flat=True))},
+        context={"programme": programme, "requirement": requirement},
+        save=save,
+    )
 
 
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def shift_new(request: HttpRequest, programme_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     programme = programme_for_organiser(user=user, programme_id=programme_id)
     if programme is None:
         raise Http404
-    context = {"programme": programme}
-    if request.method != "POST":
-        form = ShiftForm(programme=programme)
-        return render(request, "volunteers/shift_form.html", context | {"form": form})
-    form = ShiftForm(request.POST, programme=programme)
-    if not form.is_valid():
-        return render(request, "volunteers/shift_form.html", context | {"form": form}, status=422)
-    shift_create(actor=user, programme=programme, data=form.cleaned_data)
-    messages.success(request, _("The shift is saved. Volunteers can now sign up for it."))
-    return _to_programme(programme.pk)
+
+    def save(data: dict[str, Any]) -> HttpResponse:
+        shift_create(actor=user, programme=programme, data=data)
+        messages.success(request, _("The shift is saved. Volunteers can now sign up for it."))
+        return _to_programme(programme.pk)
+
+    return form_page(
+        request,
+        template="volunteers/shift_form.html",
+        form_class=ShiftForm,
+        form_kwargs={"programme": programme},
+        context={"programme": programme},
+        save=save,
+    )
 
 
 @staff_view(MANAGE)
 @require_http_methods(["GET", "POST"])
 def shift_edit(request: HttpRequest, shift_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     shift = shift_for_organiser(user=user, shift_id=shift_id)
     if shift is None:
         raise Http404
     programme = shift.programme
-    context = {"programme": programme, "shift": shift}
-    if request.method != "POST":
-        form = ShiftForm(initial=ShiftForm.initial_for(shift), programme=programme)
-        return render(request, "volunteers/shift_form.html", context | {"form": form})
-    form = ShiftForm(request.POST, programme=programme)
-    if not form.is_valid():
-        return render(request, "volunteers/shift_form.html", context | {"form": form}, status=422)
-    shift_update(actor=user, shift=shift, data=form.cleaned_data)
-    messages.success(request, _("The shift is saved."))
-    return _to_programme(programme.pk)
+
+    def save(data: dict[str, Any]) -> HttpResponse:
+        shift_update(actor=user, shift=shift, data=data)
+        messages.success(request, _("The shift is saved."))
+        return _to_programme(programme.pk)
+
+    return form_page(
+        request,
+        template="volunteers/shift_form.html",
+        form_class=ShiftForm,
+        form_kwargs={"programme": programme},
+        initial=ShiftForm.initial_for(shift),
+        context={"programme": programme, "shift": shift},
+        save=save,
+    )
 
 
 @staff_view(MANAGE)
 @require_POST
 def shift_delete_view(request: HttpRequest, shift_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     shift = shift_for_organiser(user=user, shift_id=shift_id)
     if shift is None:
         raise Http404
@@ -211,7 +233,7 @@ def shift_delete_view(request: HttpRequest, shift_id: int) -> HttpResponse:
 def shift_roster(request: HttpRequest, shift_id: int) -> HttpResponse:
     """Who is coming, with their contact details (for the lead and the coalition's organisers only, every showing
     recorded), and the attendance sheet."""
-    user = _user(request)
+    user = staff_user(request)
     shift = shift_for_lead(user=user, shift_id=shift_id)
     if shift is None:
         raise Http404
@@ -241,7 +263,7 @@ def shift_roster(request: HttpRequest, shift_id: int) -> HttpResponse:
 @staff_view(MANAGE)
 @require_http_methods(["GET"])
 def totals(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     summary = hours_totals(user=user)
     audit_record(
         actor=user,
