@@ -23,13 +23,26 @@ def report_for_receipt_code(*, entered: str) -> Report | None:
     return Report.objects.filter(receipt_hash=digest).prefetch_related("updates").first()
 
 
+def in_staff_members_city(reports: QuerySet[Report], *, user: object) -> QuerySet[Report]:
+    """On a deployment serving several cities, staff of one city's coalition see the reports placed in its regions,
+    and those placed in no region (online, or the place was not given), which may concern any of them. A coalition
+    without a region set, or an administrator of no organisation, sees every report."""
+    organisation = getattr(user, "organisation", None)
+    coalition = getattr(organisation, "coalition", None) if organisation is not None else None
+    region_set_id = getattr(coalition, "region_set_id", None)
+    if region_set_id is None:
+        return reports
+    return reports.filter(Q(region__isnull=True) | Q(region__region_set_id=region_set_id))
+
+
 def reports_for_staff(*, user: object) -> QuerySet[Report]:
-    """Reports a signed-in staff member may list (those who triage see them all). Coded fields only;
+    """Reports a signed-in staff member may list (those who triage see all of their city's). Coded fields only;
     personal data is decided per field."""
     if not has_capability(user, Capability.TRIAGE):
         return Report.objects.none()
     personal = encrypted_fields(Report)
-    return Report.objects.select_related("region").defer(*personal).order_by("-submitted_at")
+    reports = Report.objects.select_related("region").defer(*personal).order_by("-submitted_at")
+    return in_staff_members_city(reports, user=user)
 
 
 def can_see_personal_data(*, user: object) -> bool:
@@ -139,12 +152,8 @@ def report_for_triage(*, user: object, public_id: uuid.UUID | str) -> Report | N
         wanted = uuid.UUID(str(public_id))
     except ValueError:
         return None
-    return (
-        Report.objects.select_related("region", "merged_into")
-        .prefetch_related("attachments", "merged_reports")
-        .filter(public_id=wanted)
-        .first()
-    )
+    reports = Report.objects.select_related("region", "merged_into").prefetch_related("attachments", "merged_reports")
+    return in_staff_members_city(reports, user=user).filter(public_id=wanted).first()
 
 
 def report_links_for(*, report: Report) -> list[tuple[str, Report]]:
@@ -169,6 +178,7 @@ def report_for_triage_by_reference(*, user: object, reference: str) -> Report | 
         int(reference, 16)
     except ValueError:
         return None
-    matches = list(Report.objects.select_related("region").filter(public_id__startswith=reference)[:2])
+    reports = in_staff_members_city(Report.objects.select_related("region"), user=user)
+    matches = list(reports.filter(public_id__startswith=reference)[:2])
     # Two reports sharing a reference (about one chance in four billion) are not guessed between.
     return matches[0] if len(matches) == 1 else None
