@@ -77,8 +77,9 @@ def has_capability(user: object, capability: Capability) -> bool:
 
 
 def needs_two_factor(user: object) -> bool:
-    """Everyone who can see personal data signs in with a second factor."""
-    return has_capability(user, Capability.PERSONAL_DATA)
+    """Everyone who can see personal data signs in with a second factor: case workers, and organisers, who see
+    registrants' names and needs at check-in and applicants' contact details."""
+    return has_capability(user, Capability.PERSONAL_DATA) or has_capability(user, Capability.MANAGE_PROGRAMS)
 
 
 def two_factor_satisfied(user: object) -> bool:

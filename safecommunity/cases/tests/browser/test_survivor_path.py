@@ -18,7 +18,6 @@ translations.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -30,14 +29,13 @@ from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, e
 from pytest_django.live_server_helper import LiveServer
 
 from safecommunity.accounts.models import Organisation, User
-from safecommunity.accounts.tests.factories import PASSWORD, a_totp_device, current_code
 from safecommunity.cases.models import Case, NeedsAssessment, Referral
 from safecommunity.core.models import Region
 from safecommunity.directory.models import Service, ServiceKind
 from safecommunity.directory.tests.factories import a_service
 from safecommunity.reports.models import Report, ReportLink
 from safecommunity.reports.selectors import report_for_receipt_code
-from safecommunity.reports.tests.browser.steps import receipt_code_shown, submit_with
+from safecommunity.reports.tests.browser.steps import receipt_code_shown, sign_in, submit_with
 from safecommunity.reports.tests.browser.test_accessibility import assert_accessible
 from safecommunity.reports.tests.factories import a_submitted_report
 from safecommunity.reports.urgency import PHYSICAL_INJURY
@@ -93,19 +91,6 @@ def watch_for_errors(page: Page) -> list[str]:
     page.on("console", on_console)
     page.on("pageerror", lambda error: errors.append(f"uncaught {error.name}: {error.message} ({page.url})"))
     return errors
-
-
-def sign_in(page: Page, base_url: str, user: User, destination: str) -> None:
-    """Open a staff page, get sent to the sign-in page, give the password, then the authenticator's code."""
-    page.goto(f"{base_url}{destination}")
-    expect(page).to_have_url(re.compile(re.escape(reverse("accounts:sign_in"))))
-    page.locator("#id_username").fill(user.username)
-    page.locator("#id_password").fill(PASSWORD)
-    submit_with(page, "main form button[type=submit]", expect_status=302)
-    expect(page).to_have_url(re.compile(re.escape(reverse("accounts:two_factor"))))
-    page.locator("#id_code").fill(current_code(a_totp_device(user)))
-    submit_with(page, "main form button[type=submit]", expect_status=302)
-    expect(page).to_have_url(f"{base_url}{destination}")
 
 
 def scan_for_accessibility(page: Page) -> None:

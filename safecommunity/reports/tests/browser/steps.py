@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 from django.utils import timezone
 from PIL import ExifTags, Image
@@ -121,3 +122,23 @@ def a_small_png() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (8, 8), (200, 30, 30)).save(out, format="PNG")
     return out.getvalue()
+
+
+def sign_in(page: Page, base_url: str, user: Any, destination: str) -> None:
+    """Open a staff page, get sent to the sign-in page, give the password and, for a role that needs one, the
+    authenticator's code; end on the page asked for."""
+    from django.urls import reverse
+
+    from safecommunity.accounts.tests.factories import PASSWORD, a_totp_device, current_code
+    from safecommunity.core.roles import needs_two_factor
+
+    page.goto(f"{base_url}{destination}")
+    expect(page).to_have_url(re.compile(re.escape(reverse("accounts:sign_in"))))
+    page.locator("#id_username").fill(user.username)
+    page.locator("#id_password").fill(PASSWORD)
+    submit_with(page, "main form button[type=submit]", expect_status=302)
+    if needs_two_factor(user):
+        expect(page).to_have_url(re.compile(re.escape(reverse("accounts:two_factor"))))
+        page.locator("#id_code").fill(current_code(a_totp_device(user)))
+        submit_with(page, "main form button[type=submit]", expect_status=302)
+    expect(page).to_have_url(f"{base_url}{destination}")

@@ -4,19 +4,17 @@ San Francisco's 3 are not (they show as "fewer than 5"). The network pages pass 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
-from safecommunity.accounts.models import User
-from safecommunity.accounts.tests.factories import PASSWORD, a_staff_member, greater_sacramento, the_bay_area
+from safecommunity.accounts.tests.factories import a_staff_member, greater_sacramento, the_bay_area
 from safecommunity.core.models import Region
 from safecommunity.core.roles import Role
 from safecommunity.core.tests.factories import sacramento_region
 from safecommunity.programs.evaluation.tests.factories import reports_in
-from safecommunity.reports.tests.browser.steps import submit_with
+from safecommunity.reports.tests.browser.steps import sign_in
 from safecommunity.reports.tests.browser.test_accessibility import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("transactional_db")]
@@ -27,15 +25,6 @@ def two_cities() -> None:
     the_bay_area()
     reports_in(sacramento_region(), 12, occurred_on=dt.date(2026, 3, 14))
     reports_in(Region.objects.get(slug="san-francisco"), 3, occurred_on=dt.date(2026, 3, 20))
-
-
-def sign_in(page: Page, base_url: str, user: User, destination: str) -> None:
-    page.goto(f"{base_url}{destination}")
-    expect(page).to_have_url(re.compile("/accounts/sign-in/"))
-    page.locator("#id_username").fill(user.username)
-    page.locator("#id_password").fill(PASSWORD)
-    submit_with(page, "main form button[type=submit]", expect_status=302)
-    expect(page).to_have_url(f"{base_url}{destination}")
 
 
 def city_cells(page: Page, row: str) -> list[str]:

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.test import Client
 from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from safecommunity.accounts.models import User
-from safecommunity.accounts.tests.factories import an_organisation_in, an_organiser, greater_sacramento
+from safecommunity.accounts.tests.factories import an_organisation_in, an_organiser, greater_sacramento, signed_in
 from safecommunity.programs.opencalls.models import Application, Call
 from safecommunity.programs.opencalls.tests.factories import a_call, a_reviewer, assigned, pdf_bytes
 from safecommunity.reports.tests.browser.test_accessibility import assert_accessible
@@ -22,9 +21,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("transactional_db")]
 
 
 def signed_in_browser(page: Page, live_server: LiveServer, user: User) -> None:
-    """The person's session in the browser (reviewers and organisers need no second factor)."""
-    client = Client()
-    client.force_login(user)
+    """The person's session in the browser, past the second factor when their role needs one."""
+    client = signed_in(user)
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
     page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
 

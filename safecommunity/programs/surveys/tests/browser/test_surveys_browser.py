@@ -5,7 +5,6 @@ The survey page and its thank-you page pass an axe scan in English and Arabic.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pytest
@@ -14,24 +13,14 @@ from django.urls import reverse
 from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
-from safecommunity.accounts.models import User
-from safecommunity.accounts.tests.factories import PASSWORD, an_organisation_in, an_organiser, greater_sacramento
+from safecommunity.accounts.tests.factories import an_organisation_in, an_organiser, greater_sacramento
 from safecommunity.core.tests.factories import sacramento_region
 from safecommunity.programs.surveys.models import Survey
 from safecommunity.programs.surveys.tests.factories import a_feelings_survey, a_template_survey, answered
-from safecommunity.reports.tests.browser.steps import submit_with
+from safecommunity.reports.tests.browser.steps import sign_in, submit_with
 from safecommunity.reports.tests.browser.test_accessibility import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("transactional_db")]
-
-
-def sign_in(page: Page, base_url: str, user: User, destination: str) -> None:
-    page.goto(f"{base_url}{destination}")
-    expect(page).to_have_url(re.compile(re.escape(reverse("accounts:sign_in"))))
-    page.locator("#id_username").fill(user.username)
-    page.locator("#id_password").fill(PASSWORD)
-    submit_with(page, "main form button[type=submit]", expect_status=302)
-    expect(page).to_have_url(f"{base_url}{destination}")
 
 
 @override_settings(STATISTICS_MIN_COUNT=5)
