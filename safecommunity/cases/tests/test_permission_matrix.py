@@ -28,6 +28,7 @@ from safecommunity.accounts.tests.factories import signed_in
 from safecommunity.cases.models import Case, Referral
 from safecommunity.cases.services_referrals import referral_create
 from safecommunity.cases.tests.factories import a_case, a_report_with_contact
+from safecommunity.core.tests.access_tables import FORBIDDEN, HIDDEN, OK, everyone, only
 from safecommunity.directory.models import Service, ServiceChange
 from safecommunity.directory.tests.factories import a_service
 from safecommunity.insights.engine import Selection
@@ -41,44 +42,19 @@ from safecommunity.reports.tests.factories import a_draft
 
 pytestmark = pytest.mark.django_db
 
-PERSONAS = (
-    "admin",
-    "coordinator",
-    "caseworker_a",
-    "caseworker_b",
-    "analyst",
-    "volunteer",
-    "organiser_a",
-    "organiser_bay",
-    "reviewer",
-    "network",
-)
-OK, FORBIDDEN, HIDDEN = "ok", "403", "404"
-
-
-def _everyone(outcome: str) -> dict[str, str]:
-    return dict.fromkeys(PERSONAS, outcome)
-
-
-def _only(allowed: set[str], otherwise: str = FORBIDDEN, **special: str) -> dict[str, str]:
-    table = {persona: OK if persona in allowed else otherwise for persona in PERSONAS}
-    table.update(special)
-    return table
-
-
-TRIAGE = _only({"admin", "coordinator"})
+TRIAGE = only({"admin", "coordinator"})
 WORKERS = {"admin", "coordinator", "caseworker_a", "caseworker_b"}
-CASE_A = _only(WORKERS, caseworker_b=HIDDEN)
-ALL_STAFF = _everyone(OK)
-STATISTICS = _only({"admin", "analyst"})
+CASE_A = only(WORKERS, caseworker_b=HIDDEN)
+ALL_STAFF = everyone(OK)
+STATISTICS = only({"admin", "analyst"})
 
 EXPECTED: dict[str, dict[str, str]] = {
     "cases:dashboard": ALL_STAFF,
     "accounts:security": ALL_STAFF,
     "accounts:recovery_codes": ALL_STAFF,
     "accounts:recovery_codes_new": ALL_STAFF,
-    "reports:staff_intake": _only(WORKERS),
-    "reports:staff_attachment": _only({"admin", "coordinator"}, caseworker_a=HIDDEN, caseworker_b=HIDDEN),
+    "reports:staff_intake": only(WORKERS),
+    "reports:staff_attachment": only({"admin", "coordinator"}, caseworker_a=HIDDEN, caseworker_b=HIDDEN),
     "cases:triage": TRIAGE,
     "cases:triage_report": TRIAGE,
     "cases:triage_verify": TRIAGE,
@@ -87,23 +63,23 @@ EXPECTED: dict[str, dict[str, str]] = {
     "cases:triage_link": TRIAGE,
     "cases:triage_dismiss": TRIAGE,
     "cases:triage_unlink": TRIAGE,
-    "cases:case_list": _only(WORKERS),
+    "cases:case_list": only(WORKERS),
     # Opening a case is part of triage: the intake coordinator decides which organisation takes it.
     "cases:case_open": TRIAGE,
-    "cases:referrals_received": _only(WORKERS),
+    "cases:referrals_received": only(WORKERS),
     # The referral went to org B: only org B answers it.
-    "cases:referral_answer": _only({"caseworker_b"}, admin=HIDDEN, coordinator=HIDDEN, caseworker_a=HIDDEN),
-    "cases:referral_complete": _only({"caseworker_b"}, admin=HIDDEN, coordinator=HIDDEN, caseworker_a=HIDDEN),
-    "directory:partner_services": _only(WORKERS),
-    "directory:propose_new": _only(WORKERS),
-    "directory:propose_change": _only(WORKERS, caseworker_b=HIDDEN),
-    "directory:review_list": _only({"admin"}),
-    "directory:review_change": _only({"admin"}),
-    "admin:index": _only({"admin"}),
+    "cases:referral_answer": only({"caseworker_b"}, admin=HIDDEN, coordinator=HIDDEN, caseworker_a=HIDDEN),
+    "cases:referral_complete": only({"caseworker_b"}, admin=HIDDEN, coordinator=HIDDEN, caseworker_a=HIDDEN),
+    "directory:partner_services": only(WORKERS),
+    "directory:propose_new": only(WORKERS),
+    "directory:propose_change": only(WORKERS, caseworker_b=HIDDEN),
+    "directory:review_list": only({"admin"}),
+    "directory:review_change": only({"admin"}),
+    "admin:index": only({"admin"}),
     "api:list_reports_for_staff": TRIAGE,
     "api:report_duplicates_for_staff": TRIAGE,
-    "api:list_cases": _only(WORKERS),
-    "api:export_cases": _only(WORKERS),
+    "api:list_cases": only(WORKERS),
+    "api:export_cases": only(WORKERS),
     "api:get_case": CASE_A,
     "insights:briefs": STATISTICS,
     "insights:brief_new": STATISTICS,

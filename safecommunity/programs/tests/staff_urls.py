@@ -14,6 +14,7 @@ from typing import Any
 
 from safecommunity.accounts.models import Organisation, User
 from safecommunity.accounts.tests.factories import greater_sacramento
+from safecommunity.core.tests.access_tables import HIDDEN, only
 from safecommunity.programs.evaluation.models import GoodPractice, Milestone, Project, ProjectIndicator
 from safecommunity.programs.evaluation.tests.factories import a_milestone, a_project
 from safecommunity.programs.events.models import Event, Registration
@@ -32,34 +33,13 @@ from safecommunity.programs.surveys.tests.factories import a_feelings_survey
 from safecommunity.programs.volunteers.models import Programme, Shift, TrainingRequirement
 from safecommunity.programs.volunteers.tests.factories import a_programme, a_required_training, a_shift
 
-OK, FORBIDDEN, HIDDEN = "ok", "403", "404"
-PERSONAS = (
-    "admin",
-    "coordinator",
-    "caseworker_a",
-    "caseworker_b",
-    "analyst",
-    "volunteer",
-    "organiser_a",
-    "organiser_bay",
-    "reviewer",
-    "network",
-)
-
-
-def _only(allowed: set[str], **special: str) -> dict[str, str]:
-    table = {persona: OK if persona in allowed else FORBIDDEN for persona in PERSONAS}
-    table.update(special)
-    return table
-
-
 ORGANISERS = {"admin", "organiser_a", "organiser_bay"}
 # A list or a "new" page: every organiser opens it, showing their own city's records.
-ANY_ORGANISER = _only(ORGANISERS)
+ANY_ORGANISER = only(ORGANISERS)
 # A record of Greater Sacramento: the Bay Area's organiser is told it does not exist.
-GS_RECORD = _only({"admin", "organiser_a"}, organiser_bay=HIDDEN)
+GS_RECORD = only({"admin", "organiser_a"}, organiser_bay=HIDDEN)
 VOLUNTEERS = ORGANISERS | {"volunteer"}
-GS_SHIFT = _only({"admin", "organiser_a", "volunteer"}, organiser_bay=HIDDEN)
+GS_SHIFT = only({"admin", "organiser_a", "volunteer"}, organiser_bay=HIDDEN)
 REVIEWERS = ORGANISERS | {"reviewer"}
 
 DECISIONS: dict[str, dict[str, str]] = {
@@ -87,23 +67,23 @@ DECISIONS: dict[str, dict[str, str]] = {
         ANY_ORGANISER,
     ),
     **dict.fromkeys(
-        ["volunteers:shifts", "volunteers:my_shifts", "volunteers:my_hours", "volunteers:training"], _only(VOLUNTEERS)
+        ["volunteers:shifts", "volunteers:my_shifts", "volunteers:my_hours", "volunteers:training"], only(VOLUNTEERS)
     ),
     **dict.fromkeys(["volunteers:shift_detail", "volunteers:shift_sign_up", "volunteers:shift_cancel"], GS_SHIFT),
     # Only the shift's lead and the coalition's organisers see who signed up.
-    "volunteers:shift_roster": _only({"admin", "organiser_a"}, organiser_bay=HIDDEN, volunteer=HIDDEN),
-    "opencalls:reviews": _only(REVIEWERS),
+    "volunteers:shift_roster": only({"admin", "organiser_a"}, organiser_bay=HIDDEN, volunteer=HIDDEN),
+    "opencalls:reviews": only(REVIEWERS),
     # Review pages are for the reviewers assigned to the call (Grace); organisers read applications on their own pages.
-    "opencalls:review_call": _only({"reviewer"}, admin=HIDDEN, organiser_a=HIDDEN, organiser_bay=HIDDEN),
-    "opencalls:review_application": _only({"reviewer"}, admin=HIDDEN, organiser_a=HIDDEN, organiser_bay=HIDDEN),
+    "opencalls:review_call": only({"reviewer"}, admin=HIDDEN, organiser_a=HIDDEN, organiser_bay=HIDDEN),
+    "opencalls:review_application": only({"reviewer"}, admin=HIDDEN, organiser_a=HIDDEN, organiser_bay=HIDDEN),
     # Grace has not declared on the application yet, so its files stay closed to her.
-    "opencalls:staff_attachment": _only({"admin", "organiser_a"}, organiser_bay=HIDDEN, reviewer=HIDDEN),
+    "opencalls:staff_attachment": only({"admin", "organiser_a"}, organiser_bay=HIDDEN, reviewer=HIDDEN),
     # Branding is the coalition administrators' decision.
-    "outreach:branding": _only({"admin"}),
-    "outreach:branding_edit": _only({"admin"}),
+    "outreach:branding": only({"admin"}),
+    "outreach:branding_edit": only({"admin"}),
     # The network's numbers: network and coalition administrators.
-    "evaluation:network": _only({"admin", "network"}),
-    "evaluation:network_pdf": _only({"admin", "network"}),
+    "evaluation:network": only({"admin", "network"}),
+    "evaluation:network_pdf": only({"admin", "network"}),
 }
 PROGRAMME_APPS = ("events", "surveys", "resources", "opencalls", "outreach", "volunteers", "evaluation")
 
