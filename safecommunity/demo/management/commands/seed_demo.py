@@ -114,7 +114,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Report languages: {summary}.")
         self.stdout.write(
             f"Programmes in {len(partners['coalitions'])} cities: "
-            + ", ".join(f"{number} {what}" for what, number in programmes.items())
+            + ", ".join(f"{number} {what.replace('_', ' ')}" for what, number in programmes.items())
             + "."
         )
         call_command("demo_login", stdout=self.stdout, stderr=self.stderr)
