@@ -10,7 +10,6 @@ stored encrypted under ``PRIVATE_STORAGE_ROOT``, which no URL serves.
 from __future__ import annotations
 
 import hashlib
-import io
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,15 +18,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
-from PIL import Image, ImageOps, UnidentifiedImageError
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 
 from safecommunity.core.encryption import decrypt_bytes, encrypt_bytes
+from safecommunity.core.files import UNREADABLE, PasswordProtected, rebuilt_pdf, reencoded_image
 
-IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF"}
-MAX_IMAGE_PIXELS = 50_000_000
-MAX_IMAGE_SIDE = 4096
+IMAGE_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF"})
 
 
 @dataclass(frozen=True)
@@ -50,49 +45,24 @@ def _unsupported(name: str) -> ValidationError:
 
 
 def clean_image(data: bytes, name: str) -> CleanFile:
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
-        with Image.open(io.BytesIO(data)) as probe:
-            if probe.format not in IMAGE_FORMATS:
-                raise _unsupported(name)
-            probe.verify()
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            # Keep the picture the right way up before the orientation tag is dropped with the rest.
-            upright = ImageOps.exif_transpose(image) or image
-            upright.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
-            has_alpha = upright.mode in {"RGBA", "LA"} or (upright.mode == "P" and "transparency" in upright.info)
-            out = io.BytesIO()
-            if has_alpha:
-                clean = Image.new("RGBA", upright.size)
-                clean.paste(upright.convert("RGBA"))
-                clean.save(out, format="PNG", optimize=True)
-                return CleanFile("image", "image/png", out.getvalue())
-            clean = Image.new("RGB", upright.size)
-            clean.paste(upright.convert("RGB"))
-            clean.save(out, format="JPEG", quality=88, optimize=True)
-            return CleanFile("image", "image/jpeg", out.getvalue())
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        content_type, content = reencoded_image(data, formats=IMAGE_FORMATS)
+    except UNREADABLE as exc:
         raise _unsupported(name) from exc
+    return CleanFile("image", content_type, content)
 
 
 def clean_pdf(data: bytes, name: str) -> CleanFile:
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise ValidationError(
-                _("“%(name)s” is protected with a password. Please send a copy without a password.") % {"name": name},
-                code="encrypted_pdf",
-            )
-        writer = PdfWriter()
-        for page in reader.pages:
-            writer.add_page(page)
-        writer.metadata = None
-        out = io.BytesIO()
-        writer.write(out)
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        content = rebuilt_pdf(data)
+    except PasswordProtected as exc:
+        raise ValidationError(
+            _("“%(name)s” is protected with a password. Please send a copy without a password.") % {"name": name},
+            code="encrypted_pdf",
+        ) from exc
+    except UNREADABLE as exc:
         raise _unsupported(name) from exc
-    return CleanFile("pdf", "application/pdf", out.getvalue())
+    return CleanFile("pdf", "application/pdf", content)
 
 
 def clean_upload(upload: UploadedFile) -> CleanFile:

@@ -1,8 +1,8 @@
 """Files sent with an application: accepted by their content, cleaned, stored encrypted, never shown inline.
 
-The same rules as the reports' attachments (which this app may not import; core has no shared helper): the
-type is read from the bytes, never from the name or the browser's claim; images are decoded and re-encoded
-(dropping their metadata); PDFs are rebuilt page by page without document information or scripts; Word
+The same rules as the reports' attachments (both use ``core.files``): the type is read from the bytes, never from
+the name or the browser's claim; images are decoded and re-encoded (dropping their metadata); PDFs are rebuilt page
+by page without document information or scripts; Word
 documents must be plain DOCX (a ZIP holding ``word/document.xml``) without macros, embedded objects or
 an outsized expansion. Everything else is refused with a translated message naming the file.
 """
@@ -18,18 +18,15 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
-from PIL import Image, ImageOps, UnidentifiedImageError
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 
 from safecommunity.core.encryption import decrypt_bytes, encrypt_bytes, rotate_bytes
+from safecommunity.core.files import UNREADABLE, PasswordProtected, rebuilt_pdf, reencoded_image
 
-IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
-MAX_IMAGE_PIXELS = 50_000_000
-MAX_IMAGE_SIDE = 4096
+IMAGE_FORMATS = frozenset({"JPEG", "PNG", "WEBP"})
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # A DOCX may not expand to more than this (a "zip bomb" would).
 MAX_DOCX_EXPANDED = 100 * 1024 * 1024
+UNREADABLE_FILE: tuple[type[Exception], ...] = (zipfile.BadZipFile, *UNREADABLE)
 DOCX_FORBIDDEN_PARTS = ("vbaproject.bin", "/embeddings/", "activex", "vbadata.xml")
 
 
@@ -57,41 +54,19 @@ def _unsupported(name: str, allowed: list[str]) -> ValidationError:
 
 
 def _clean_image(data: bytes, name: str) -> CleanFile:
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-    with Image.open(io.BytesIO(data)) as probe:
-        if probe.format not in IMAGE_FORMATS:
-            raise ValueError("not an accepted image format")
-        probe.verify()
-    with Image.open(io.BytesIO(data)) as image:
-        image.load()
-        upright = ImageOps.exif_transpose(image) or image
-        upright.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))
-        out = io.BytesIO()
-        if upright.mode in {"RGBA", "LA"} or (upright.mode == "P" and "transparency" in upright.info):
-            clean = Image.new("RGBA", upright.size)
-            clean.paste(upright.convert("RGBA"))
-            clean.save(out, format="PNG", optimize=True)
-            return CleanFile(name, "image", "image/png", out.getvalue())
-        clean = Image.new("RGB", upright.size)
-        clean.paste(upright.convert("RGB"))
-        clean.save(out, format="JPEG", quality=88, optimize=True)
-        return CleanFile(name, "image", "image/jpeg", out.getvalue())
+    content_type, content = reencoded_image(data, formats=IMAGE_FORMATS)
+    return CleanFile(name, "image", content_type, content)
 
 
 def _clean_pdf(data: bytes, name: str, shown: str) -> CleanFile:
-    reader = PdfReader(io.BytesIO(data))
-    if reader.is_encrypted:
+    try:
+        content = rebuilt_pdf(data)
+    except PasswordProtected as exc:
         raise ValidationError(
             _("“%(name)s” is protected with a password. Please send a copy without a password.") % {"name": shown},
             code="encrypted_pdf",
-        )
-    writer = PdfWriter()
-    for page in reader.pages:
-        writer.add_page(page)
-    writer.metadata = None
-    out = io.BytesIO()
-    writer.write(out)
-    return CleanFile(name, "pdf", "application/pdf", out.getvalue())
+        ) from exc
+    return CleanFile(name, "pdf", "application/pdf", content)
 
 
 def _check_docx(data: bytes, name: str, shown: str) -> CleanFile:
@@ -142,19 +117,7 @@ def clean_upload(upload: UploadedFile, *, allowed: list[str], max_bytes: int) ->
         return _clean_image(data, name)
     except ValidationError:
         raise
-    except (
-        PdfReadError,
-        zipfile.BadZipFile,
-        UnidentifiedImageError,
-        Image.DecompressionBombError,
-        OSError,
-        SyntaxError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        RecursionError,
-    ) as exc:
+    except UNREADABLE_FILE as exc:
         raise _unsupported(shown, allowed) from exc
 
 
