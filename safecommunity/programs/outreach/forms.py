@@ -101,6 +101,13 @@ class PreferencesForm(forms.Form):
 
 
 class IssueForm(forms.Form):
+    topic = forms.ChoiceField(
+        label=_("Who gets it"),
+        choices=[("", _("Everyone on the list")), *NewsletterTopic.choices],
+        required=False,
+        help_text=_("An issue about one topic goes to those who chose that topic and to those who chose none."),
+        error_messages={"invalid_choice": _("Choose one of the topics listed.")},
+    )
     subject = MultilingualField(label=_("Subject"), max_length=200)
     body = MultilingualField(
         label=_("Text of the newsletter"),

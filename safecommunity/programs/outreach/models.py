@@ -67,6 +67,8 @@ class NewsletterIssue(models.Model):
     # Multilingual texts: {"en": "…", "vi": "…"} (see core.multilingual); the body is plain text.
     subject = models.JSONField(default=dict)
     body = models.JSONField(default=dict)
+    # An issue about one topic goes to the subscribers who chose it and to those who chose none (they want it all).
+    topic = models.CharField(max_length=16, choices=NewsletterTopic.choices, blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

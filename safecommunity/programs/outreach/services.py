@@ -91,9 +91,11 @@ def subscriber_change_preferences(*, subscriber: Subscriber, language: str, topi
 
 @transaction.atomic
 def issue_create(
-    *, actor: User, coalition: Coalition, subject: Mapping[str, str], body: Mapping[str, str]
+    *, actor: User, coalition: Coalition, subject: Mapping[str, str], body: Mapping[str, str], topic: str = ""
 ) -> NewsletterIssue:
-    return NewsletterIssue.objects.create(coalition=coalition, subject=dict(subject), body=dict(body), created_by=actor)
+    return NewsletterIssue.objects.create(
+        coalition=coalition, subject=dict(subject), body=dict(body), topic=topic, created_by=actor
+    )
 
 
 class IssueAlreadySent(Exception):
@@ -101,12 +103,14 @@ class IssueAlreadySent(Exception):
 
 
 @transaction.atomic
-def issue_update(*, actor: User, issue: NewsletterIssue, subject: Mapping[str, str], body: Mapping[str, str]) -> None:
+def issue_update(
+    *, actor: User, issue: NewsletterIssue, subject: Mapping[str, str], body: Mapping[str, str], topic: str = ""
+) -> None:
     locked = NewsletterIssue.objects.select_for_update().get(pk=issue.pk)
     if locked.status != NewsletterIssue.Status.DRAFT:
         raise IssueAlreadySent
-    locked.subject, locked.body = dict(subject), dict(body)
-    locked.save(update_fields=["subject", "body", "updated_at"])
+    locked.subject, locked.body, locked.topic = dict(subject), dict(body), topic
+    locked.save(update_fields=["subject", "body", "topic", "updated_at"])
 
 
 @transaction.atomic

@@ -73,6 +73,11 @@ def _send_one(issue: NewsletterIssue, subscriber: Subscriber) -> bool:
     return True
 
 
+def wants(subscriber: Subscriber, issue: NewsletterIssue) -> bool:
+    """Whether the issue is for this subscriber: every issue for those who chose no topic, else its topic's."""
+    return not issue.topic or not subscriber.topics or issue.topic in subscriber.topics
+
+
 @task()
 def send_newsletter_issue(*, issue_id: int) -> int:
     """Send an issue to every confirmed subscriber of its coalition who has not had it yet (idempotent: running it
@@ -83,7 +88,8 @@ def send_newsletter_issue(*, issue_id: int) -> int:
     subscribers = Subscriber.objects.filter(coalition=issue.coalition, status=Subscriber.Status.CONFIRMED).exclude(
         deliveries__issue=issue
     )
-    sent = sum(1 for subscriber in subscribers.order_by("pk").iterator() if _send_one(issue, subscriber))
+    wanted = (subscriber for subscriber in subscribers.order_by("pk").iterator() if wants(subscriber, issue))
+    sent = sum(1 for subscriber in wanted if _send_one(issue, subscriber))
     NewsletterIssue.objects.filter(pk=issue.pk).update(
         status=NewsletterIssue.Status.SENT,
         sent_at=issue.sent_at or timezone.now(),

@@ -95,9 +95,7 @@ def issue_new(request: HttpRequest) -> HttpResponse:
     if not valid:
         return render(request, "outreach/staff/issue_form.html", {"form": form, "pick": pick}, status=422)
     coalition = pick.cleaned_data["coalition"] if pick is not None else coalitions.get()
-    issue = issue_create(
-        actor=user, coalition=coalition, subject=form.cleaned_data["subject"], body=form.cleaned_data["body"]
-    )
+    issue = issue_create(actor=user, coalition=coalition, **form.cleaned_data)
     return redirect("outreach:issue_detail", issue_id=issue.pk)
 
 
@@ -108,15 +106,13 @@ def issue_edit(request: HttpRequest, issue_id: int) -> HttpResponse:
     if issue.status != NewsletterIssue.Status.DRAFT:
         return redirect("outreach:issue_detail", issue_id=issue.pk)
     if request.method != "POST":
-        form = IssueForm(initial={"subject": issue.subject, "body": issue.body})
+        form = IssueForm(initial={"subject": issue.subject, "body": issue.body, "topic": issue.topic})
         return render(request, "outreach/staff/issue_form.html", {"form": form, "issue": issue})
     form = IssueForm(request.POST)
     if not form.is_valid():
         return render(request, "outreach/staff/issue_form.html", {"form": form, "issue": issue}, status=422)
     try:
-        issue_update(
-            actor=staff_user(request), issue=issue, subject=form.cleaned_data["subject"], body=form.cleaned_data["body"]
-        )
+        issue_update(actor=staff_user(request), issue=issue, **form.cleaned_data)
     except IssueAlreadySent:
         messages.error(request, _("This issue has already been sent and can no longer be changed."))
     return redirect("outreach:issue_detail", issue_id=issue.pk)

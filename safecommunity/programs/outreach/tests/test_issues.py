@@ -134,3 +134,41 @@ def test_the_public_and_other_roles_stay_out_of_the_newsletter_desk(
     assert client.get("/en/staff/programmes/newsletter/").status_code == 302
     assert signed_in(volunteer).get("/en/staff/programmes/newsletter/").status_code == 403
     assert signed_in(analyst).get("/en/staff/programmes/newsletter/new/").status_code == 403
+
+
+def test_an_issue_about_volunteering_goes_to_those_who_chose_it_and_to_those_who_chose_nothing(
+    client: Client, organiser_a: User
+) -> None:
+    sacramento = greater_sacramento()
+    for email, topics in [
+        ("walker@example.org", ["volunteering"]),
+        ("all@example.org", []),
+        ("events@example.org", ["events"]),
+    ]:
+        subscriber = a_subscriber(sacramento, email)
+        subscriber.topics = topics
+        subscriber.save()
+    linh = signed_in(organiser_a, client)
+
+    linh.post(
+        "/en/staff/programmes/newsletter/new/",
+        {"topic": "volunteering"} | multilingual("subject", SUBJECT) | multilingual("body", BODY),
+    )
+    issue = NewsletterIssue.objects.get()
+    linh.post(f"/en/staff/programmes/newsletter/{issue.pk}/send/")
+
+    assert issue.topic == "volunteering"
+    assert sorted(message.to[0] for message in mail.outbox) == ["all@example.org", "walker@example.org"]
+
+
+def test_an_unknown_topic_is_refused_and_the_text_is_kept(client: Client, organiser_a: User) -> None:
+    greater_sacramento()
+    response = signed_in(organiser_a, client).post(
+        "/en/staff/programmes/newsletter/new/",
+        {"topic": "gardening"} | multilingual("subject", SUBJECT) | multilingual("body", BODY),
+    )
+
+    assert response.status_code == 422
+    assert "Choose one of the topics listed." in response.content.decode()
+    assert "Our spring workshops" in response.content.decode()
+    assert not NewsletterIssue.objects.exists()
