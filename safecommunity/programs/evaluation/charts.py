@@ -15,7 +15,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from safecommunity.programs.evaluation.selectors import IndicatorView
+from safecommunity.programs.evaluation.selectors_indicators import IndicatorView
 
 WIDTH, HEIGHT = 400, 190
 LEFT, RIGHT, TOP, BOTTOM = 34, 8, 14, 30

@@ -11,7 +11,7 @@ from safecommunity.accounts.models import Coalition, Organisation, User
 from safecommunity.core.models import Region
 from safecommunity.core.multilingual import MultilingualField
 from safecommunity.insights.forms import SelectionForm
-from safecommunity.programs.evaluation import selectors
+from safecommunity.programs.evaluation import selectors, selectors_indicators
 from safecommunity.programs.evaluation.models import Project
 
 
@@ -98,7 +98,7 @@ class IndicatorForm(forms.Form):
         super().__init__(*args, **kwargs)
         code = self.fields["code"]
         assert isinstance(code, forms.ChoiceField)
-        code.choices = selectors.available_indicator_choices()
+        code.choices = selectors_indicators.available_indicator_choices()
 
 
 class GoodPracticeForm(forms.Form):

@@ -22,7 +22,7 @@ from safecommunity.core.http import no_store
 from safecommunity.core.multilingual import text_in
 from safecommunity.core.roles import Capability
 from safecommunity.insights.pdf import render_pdf, static_base_url
-from safecommunity.programs.evaluation import selectors, services
+from safecommunity.programs.evaluation import selectors, selectors_indicators, services
 from safecommunity.programs.evaluation.charts import series_chart
 from safecommunity.programs.evaluation.forms import (
     GoodPracticeForm,
@@ -150,7 +150,7 @@ def project_edit(request: HttpRequest, project_id: int) -> HttpResponse:
 
 
 def _detail_context(project: Project, **forms: Any) -> dict[str, Any]:
-    indicators = selectors.project_indicators(project)
+    indicators = selectors_indicators.project_indicators(project)
     title = text_in(project.title)
     charts = {
         view.id: series_chart(
