@@ -21,12 +21,12 @@ from safecommunity.core import indicators as registry
 from safecommunity.core.models import Region
 from safecommunity.insights.engine import DIMENSIONS, Selection
 from safecommunity.insights.selectors import PublishedTables, published_tables
-from safecommunity.insights.suppression import PublishedRow
+from safecommunity.insights.suppression import PublishedRow, threshold
 from safecommunity.programs.evaluation.models import GoodPractice, Milestone, Project, ProjectIndicator
 from safecommunity.programs.opencalls.models import Application
 from safecommunity.programs.opencalls.selectors import awarded_applications
 
-from .selectors_indicators import Figure, ProjectSummary, compute, figure_of, minimum_count, project_summary
+from .selectors_indicators import Figure, ProjectSummary, compute, figure_of, project_summary
 
 # The tables the network page shows, cities side by side.
 NETWORK_DIMENSIONS = ("incident_types", "bias_motivations", "location_type", "age_group", "gender", "month")
@@ -143,7 +143,7 @@ def network_overview(
     return Network(
         date_from=selection.date_from,
         date_to=selection.date_to,
-        threshold=minimum_count(),
+        threshold=threshold(),
         cities=cities,
         tables=_cross_tables(cities),
     )

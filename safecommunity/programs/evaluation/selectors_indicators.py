@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.utils import formats, timezone
 
 from safecommunity.core import indicators as registry
+from safecommunity.insights.suppression import threshold
 from safecommunity.programs.evaluation.models import Project
 
 # Indicators that count people (or their reports): on the network and public pages a count of at least one and below
@@ -24,10 +24,6 @@ PEOPLE_COUNTS = frozenset(
         "volunteers_active",
     }
 )
-
-
-def minimum_count() -> int:
-    return int(getattr(settings, "STATISTICS_MIN_COUNT", 5))
 
 
 @dataclass
@@ -49,7 +45,7 @@ def figure_of(code: str, result: registry.IndicatorResult | None, *, protect_peo
     label, unit = str(found.label), str(found.unit)
     if result.total is None:
         return Figure(code, label, unit, None, "small" if result.small_numbers_hidden else "none")
-    if protect_people and code in PEOPLE_COUNTS and 0 < result.total < minimum_count():
+    if protect_people and code in PEOPLE_COUNTS and 0 < result.total < threshold():
         return Figure(code, label, unit, None, "small")
     return Figure(code, label, unit, result.total, "shown")
 
@@ -133,7 +129,7 @@ def _fill(
     view: IndicatorView, result: registry.IndicatorResult, scope: registry.IndicatorScope, *, protect_people: bool
 ) -> None:
     known = dict(result.monthly)
-    minimum = minimum_count()
+    minimum = threshold()
     keys = registry.month_keys(scope.start, scope.end)
     for key in keys:
         value = known.get(key)

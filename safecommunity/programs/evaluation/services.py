@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -19,6 +18,7 @@ from safecommunity.core import indicators as registry
 from safecommunity.core.audit import audit_record
 from safecommunity.core.models import Region
 from safecommunity.programs.evaluation.models import GoodPractice, Milestone, Project, ProjectIndicator
+from safecommunity.programs.opencalls.models import Application
 
 
 class EvaluationError(ValueError):
@@ -78,7 +78,7 @@ def project_create(
     baseline_starts_on: dt.date | None = None,
     baseline_ends_on: dt.date | None = None,
     status: str = Project.Status.PLANNED,
-    application: Any = None,
+    application: Application | None = None,
     key: str = "",
 ) -> Project:
     regions = list(regions)
@@ -90,9 +90,6 @@ def project_create(
         baseline_starts_on=baseline_starts_on,
         baseline_ends_on=baseline_ends_on,
     )
-    fields: dict[str, Any] = {}
-    if application is not None:
-        fields["application"] = application
     project = Project.objects.create(
         coalition=coalition,
         organisation=organisation,
@@ -104,14 +101,14 @@ def project_create(
         baseline_ends_on=baseline_ends_on,
         status=status,
         key=key,
-        **fields,
+        application=application,
     )
     project.regions.set(regions)
     audit_record(
         actor=actor,
         action="evaluation.project_create",
         target=project,
-        details={"application": getattr(application, "pk", None), "regions": [region.pk for region in regions]},
+        details={"application": application.pk if application else None, "regions": [region.pk for region in regions]},
     )
     return project
 

@@ -22,6 +22,7 @@ from safecommunity.core.http import no_store
 from safecommunity.core.multilingual import text_in
 from safecommunity.core.roles import Capability
 from safecommunity.insights.pdf import render_pdf, static_base_url
+from safecommunity.insights.suppression import threshold
 from safecommunity.programs.evaluation import selectors, selectors_indicators, services
 from safecommunity.programs.evaluation.charts import series_chart
 from safecommunity.programs.evaluation.forms import (
@@ -166,7 +167,7 @@ def _detail_context(project: Project, **forms: Any) -> dict[str, Any]:
         "milestone_form": forms.get("milestone_form") or MilestoneForm(),
         "indicator_form": forms.get("indicator_form") or IndicatorForm(),
         "today": timezone.localdate(),
-        "threshold": selectors.minimum_count(),
+        "threshold": threshold(),
         "regions": list(project.regions.all()),
     }
 

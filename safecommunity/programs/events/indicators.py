@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
-from zoneinfo import ZoneInfo
-
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from safecommunity.core.indicators import (
@@ -14,7 +9,6 @@ from safecommunity.core.indicators import (
     IndicatorResult,
     IndicatorScope,
     counted_by_month,
-    month_keys,
     period_bounds,
     register_indicator,
 )
@@ -25,11 +19,8 @@ TRAINING_KINDS = (Event.Kind.TRAINING, Event.Kind.WORKSHOP)
 
 def _attendance(scope: IndicatorScope, *, kinds: tuple[str, ...] | None) -> IndicatorResult:
     """Checked-in attendees of the events run by the scope's organisations (or, for a scope of no organisation,
-    the coalition's events in its regions) that started in the period,
-    by month of the event (in the server's time zone)."""
-    zone = ZoneInfo(settings.TIME_ZONE)
-    start = dt.datetime.combine(scope.start, dt.time.min, tzinfo=zone)
-    end = dt.datetime.combine(scope.end + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
+    the coalition's events in its regions) that started in the period, by month of the event."""
+    start, end = period_bounds(scope)
     registrations = Registration.objects.filter(
         checked_in_at__isnull=False,
         event__starts_at__gte=start,
@@ -39,23 +30,13 @@ def _attendance(scope: IndicatorScope, *, kinds: tuple[str, ...] | None) -> Indi
         registrations = registrations.filter(event__organisation_id__in=scope.organisation_ids)
     elif scope.coalition_id is not None:
         registrations = registrations.filter(event__coalition_id=scope.coalition_id)
+        if scope.region_ids:
+            registrations = registrations.filter(event__region_id__in=scope.region_ids)
     else:
-        return IndicatorResult(total=0, monthly=tuple((key, 0.0) for key in month_keys(scope.start, scope.end)))
-    if scope.region_ids and not scope.organisation_ids:
-        registrations = registrations.filter(event__region_id__in=scope.region_ids)
+        return counted_by_month([], scope, about_people=True)
     if kinds is not None:
         registrations = registrations.filter(event__kind__in=kinds)
-    starts = registrations.values_list("pk", "event__starts_at")
-    by_month: Counter[str] = Counter()
-    for _pk, starts_at in starts:
-        by_month[starts_at.astimezone(zone).strftime("%Y-%m")] += 1
-    monthly = tuple((key, float(by_month.get(key, 0))) for key in month_keys(scope.start, scope.end))
-    total = sum(by_month.values())
-    return IndicatorResult(
-        total=float(total),
-        monthly=monthly,
-        small_numbers_hidden=0 < total < settings.STATISTICS_MIN_COUNT,
-    )
+    return counted_by_month(list(registrations.values_list("event__starts_at", flat=True)), scope, about_people=True)
 
 
 def people_trained(scope: IndicatorScope) -> IndicatorResult:
