@@ -42,6 +42,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--profile", choices=["submit", "form", "healthz"], default="submit", help="which request to profile"
     )
+    parser.add_argument("--dump", type=Path, help="also write the raw profile there (for pstats or snakeviz)")
     return parser.parse_args(argv)
 
 
@@ -130,6 +131,8 @@ def main(argv: Sequence[str]) -> int:
         for _ in range(args.n):
             calls[args.profile]()
         profiler.disable()
+        if args.dump:
+            profiler.dump_stats(args.dump)
         out = io.StringIO()
         stats = pstats.Stats(profiler, stream=out).strip_dirs().sort_stats("cumulative")
         stats.print_stats(args.top)

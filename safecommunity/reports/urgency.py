@@ -60,12 +60,15 @@ FLAG_LABELS = {
 }
 
 # "12 years old" in the form's languages: a stated age under 18 means a minor.
-_AGE_PATTERNS = (
-    r"(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*old",
-    r"(\d{1,2})\s*(?:años|ans|tuổi|taong gulang|taon|xyoo)",
-    r"(\d{1,2})\s*(?:岁|歲|살|세|歳)",
-    r"(?:عمره|عمرها|عمر)\s*(\d{1,2})",
-    r"(\d{1,2})\s*(?:ਸਾਲ)",
+_AGE_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*old",
+        r"(\d{1,2})\s*(?:años|ans|tuổi|taong gulang|taon|xyoo)",
+        r"(\d{1,2})\s*(?:岁|歲|살|세|歳)",
+        r"(?:عمره|عمرها|عمر)\s*(\d{1,2})",
+        r"(\d{1,2})\s*(?:ਸਾਲ)",
+    )
 )
 
 
@@ -158,17 +161,64 @@ def _entries(words: tuple[str, ...]) -> tuple[_Entry, ...]:
     return tuple(entries.values())
 
 
+@dataclass(frozen=True)
+class _Lookup:
+    """One word list arranged for lookups: whole words and beginnings by dictionary, the rest scanned."""
+
+    words: tuple[str, ...]  # every entry's word, in the list's order (the order they are shown in)
+    tokens: dict[str, int]  # a whole word -> its entry
+    stems: dict[int, dict[str, int]]  # a length -> a word's beginning of that length -> its entry
+    texts: tuple[tuple[int, str], ...]  # non-Latin words, found anywhere
+    # Phrases by their longest whole word: only those whose word is in the text are tried.
+    phrases: dict[str, tuple[_Phrase, ...]]
+
+
+_Phrase = tuple[int, frozenset[str], re.Pattern[str]]
+
+
+def _lookup(entries: tuple[_Entry, ...]) -> _Lookup:
+    tokens: dict[str, int] = {}
+    stems: dict[int, dict[str, int]] = {}
+    texts: list[tuple[int, str]] = []
+    phrases: dict[str, list[_Phrase]] = {}
+    for index, entry in enumerate(entries):
+        if entry.kind == "token":
+            tokens.setdefault(entry.folded, index)
+        elif entry.kind == "stem":
+            stems.setdefault(len(entry.folded), {}).setdefault(entry.folded, index)
+        elif entry.kind == "text":
+            texts.append((index, entry.folded))
+        elif entry.pattern is not None:
+            key = max(entry.parts, key=len, default="")
+            phrases.setdefault(key, []).append((index, entry.parts, entry.pattern))
+    return _Lookup(
+        tuple(entry.word for entry in entries),
+        tokens,
+        stems,
+        tuple(texts),
+        {key: tuple(listed) for key, listed in phrases.items()},
+    )
+
+
 # The word lists are module constants: they are prepared once per list, not per report.
-_PREPARED: dict[int, tuple[tuple[_Entry, ...], frozenset[int]]] = {}
+_PREPARED: dict[int, _Lookup] = {}
 
 
-def _prepared(lists: Mapping[str, tuple[str, ...]]) -> tuple[tuple[_Entry, ...], frozenset[int]]:
+def _prepared(lists: Mapping[str, tuple[str, ...]]) -> _Lookup:
     prepared = _PREPARED.get(id(lists))
     if prepared is None:
-        entries = _entries(_all_words(lists))
-        stem_lengths = frozenset(len(entry.folded) for entry in entries if entry.kind == "stem")
-        prepared = _PREPARED[id(lists)] = (entries, stem_lengths)
+        prepared = _PREPARED[id(lists)] = _lookup(_entries(_all_words(lists)))
     return prepared
+
+
+@lru_cache(maxsize=16)  # one description is split once for all the word lists
+def _words_of(folded: str) -> frozenset[str]:
+    return frozenset(_TOKEN.findall(folded))
+
+
+@lru_cache(maxsize=64)
+def _beginnings_of(folded: str, length: int) -> frozenset[str]:
+    return frozenset(token[:length] for token in _words_of(folded) if len(token) >= length)
 
 
 def matched_words(text: str, lists: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -181,28 +231,27 @@ def matched_words(text: str, lists: Mapping[str, tuple[str, ...]]) -> tuple[str,
     if not text:
         return ()
     folded = fold_text(text)
-    entries, stem_lengths = _prepared(lists)
-    tokens = set(_TOKEN.findall(folded))
-    beginnings = {token[:length] for token in tokens for length in stem_lengths if len(token) >= length}
-    found = []
-    for entry in entries:
-        if entry.kind == "token":
-            hit = entry.folded in tokens
-        elif entry.kind == "stem":
-            hit = entry.folded in beginnings
-        elif entry.kind == "text":
-            hit = entry.folded in folded
-        else:
-            hit = entry.parts <= tokens and entry.pattern is not None and entry.pattern.search(folded) is not None
-        if hit:
-            found.append(entry.word)
-    return tuple(found)
+    lookup = _prepared(lists)
+    tokens = _words_of(folded)
+    hits = {lookup.tokens[token] for token in tokens if token in lookup.tokens}
+    for length, beginnings in lookup.stems.items():
+        hits.update(beginnings[start] for start in _beginnings_of(folded, length) if start in beginnings)
+    # Words of other scripts cannot be in a text written only in ASCII (accents are already folded away).
+    if not folded.isascii():
+        hits.update(index for index, word in lookup.texts if word in folded)
+    for key in ("", *(token for token in tokens if token in lookup.phrases)):
+        hits.update(
+            index
+            for index, parts, pattern in lookup.phrases.get(key, ())
+            if parts <= tokens and pattern.search(folded) is not None
+        )
+    return tuple(lookup.words[index] for index in sorted(hits))
 
 
 def stated_minor_ages(text: str) -> tuple[str, ...]:
     found = []
     for pattern in _AGE_PATTERNS:
-        for match in re.finditer(pattern, text, flags=re.IGNORECASE):
+        for match in pattern.finditer(text):
             if int(match.group(1)) < 18:
                 found.append(match.group(0))
     return tuple(found)
