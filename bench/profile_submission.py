@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -100,7 +101,9 @@ def main(argv: Sequence[str]) -> int:
         }
 
         def submit() -> None:
-            response = client.post("/en/report/", {**fields, "submission_key": str(uuid.uuid4())})
+            # URL-encoded like the load test's (and a browser's, without files), not the test client's multipart.
+            body = urlencode({**fields, "submission_key": str(uuid.uuid4())})
+            response = client.post("/en/report/", body, content_type="application/x-www-form-urlencoded")
             assert response.status_code == 200, response.status_code
 
         for _ in range(20):  # warm caches

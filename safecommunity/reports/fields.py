@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from typing import Any
 
@@ -52,13 +51,20 @@ class CheapCopyMixin:
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Any:
         assert isinstance(self, forms.Field)
-        result = copy.copy(self)
+        result = _shallow_copy(self)
         memo[id(self)] = result
-        result.widget = copy.copy(self.widget)
+        result.widget = _shallow_copy(self.widget)
         result.widget.attrs = self.widget.attrs.copy()
         result.error_messages = self.error_messages.copy()
         result.validators = self.validators[:]
         return result
+
+
+def _shallow_copy(instance: Any) -> Any:
+    """``copy.copy`` for plain objects without its ``__reduce_ex__`` round trip (a third of the time)."""
+    duplicate = object.__new__(type(instance))
+    duplicate.__dict__.update(instance.__dict__)
+    return duplicate
 
 
 class SharedChoiceField(CheapCopyMixin, forms.ChoiceField):

@@ -6,25 +6,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
-from safecommunity.core.language_detection import detect_language
-from safecommunity.reports.models import Report, ReportUpdate
-
-
-@task()
-def detect_report_language(*, report_id: int) -> str:
-    """Name the description's language so staff know which interpreter to call (seconds after submission)."""
-    report = Report.objects.get(pk=report_id)
-    language = detect_language(report.description)
-    Report.objects.filter(pk=report_id).update(description_language=language)
-    return language
-
-
-@task()
-def detect_update_language(*, update_id: int) -> str:
-    update = ReportUpdate.objects.get(pk=update_id)
-    language = detect_language(update.text)
-    ReportUpdate.objects.filter(pk=update_id).update(text_language=language)
-    return language
+from safecommunity.reports.models import Report
 
 
 @task()
