@@ -26,6 +26,9 @@ PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 HOST = "127.0.0.1"  # Load is only ever sent to loopback.
 TRIVIAL_PATH = "/healthz"
+# The submission's stages served by stages.py (receive, validate, store; render apart), in order.
+STAGES = ("receive", "validate", "store", "render")
+STAGE_PATH = "/en/bench-stages/{stage}/"
 
 # Settings that change what is measured: never inherited from the caller's shell (use --env to experiment).
 CONTROLLED_ENV = (

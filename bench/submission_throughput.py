@@ -29,6 +29,8 @@ from typing import Any
 
 from bench_server import (
     ROOT,
+    STAGE_PATH,
+    STAGES,
     TRIVIAL_PATH,
     WORKER_CONFIGS,
     BenchError,
@@ -116,6 +118,68 @@ def measure_config(
         else 0.0,
     )
     return result, page, problems
+
+
+@dataclass
+class StagesResult:
+    """The submission taken apart (``stages.py``), each stage loaded like the submission, in one server."""
+
+    trivial: LoadResult
+    stages: dict[str, LoadResult]  # receive, validate, store, render, then "submission" (the real POST)
+
+
+def measure_stages(
+    env: dict[str, str], work: Path, region_pks: Sequence[int], args: argparse.Namespace
+) -> StagesResult:
+    stage_env = {**env, "DJANGO_SETTINGS_MODULE": "stages_settings", "PYTHONPATH": str(ROOT / "bench")}
+    worker_args = WORKER_CONFIGS[args.worker_names[0]]
+    with gunicorn(stage_env, worker_args, work / "gunicorn-stages.log") as server:
+        cookie_header, token = form_session(server.port)
+        body_prefix = form_body_prefix(token, region_pks)
+        load = {"duration": args.stage_duration, "threads": 2, "connections": args.connections, "work": work}
+        for _ in range(10):
+            fetch(server.port, TRIVIAL_PATH)
+        trivial = run_wrk(server, TRIVIAL_PATH, LUA_COMMON, name="stages-trivial", **load)
+        stages: dict[str, LoadResult] = {}
+        for stage, path in [*((stage, STAGE_PATH.format(stage=stage)) for stage in STAGES), ("submission", FORM_PATH)]:
+            lua = LUA_COMMON + LUA_SUBMIT.format(
+                body_prefix=lua_string(body_prefix),
+                path=lua_string(path),
+                cookie=lua_string(cookie_header),
+                nonce=secrets.randbelow(2**31),
+            )
+            stages[stage] = run_wrk(server, path, lua, name=f"stages-{stage}", **load)
+    return StagesResult(trivial=trivial, stages=stages)
+
+
+def print_stages(result: StagesResult) -> None:
+    trivial = result.trivial
+    print()
+    print("== the submission taken apart (bench/stages.py; same body, same server, one stage after another)")
+    print(f"  {'stage':40} {'req/s':>9} {'of trivial':>11} {'CPU ms/req':>11} {'CPU added':>10}")
+    rows: list[tuple[str, LoadResult, float | None]] = [("trivial page GET /healthz", trivial, None)]
+    labels = {
+        "receive": "receive: CSRF-checked POST, form parsed",
+        "validate": "validate: + report form validated",
+        "store": "store: + report_submit",
+        "submission": "submission: + rate limit, confirmation",
+        "render": "render: receive + confirmation only",
+    }
+    previous = trivial.server_cpu_ms_per_request
+    for stage in ("receive", "validate", "store", "submission", "render"):
+        load = result.stages[stage]
+        added = load.server_cpu_ms_per_request - (
+            result.stages["receive"].server_cpu_ms_per_request if stage == "render" else previous
+        )
+        rows.append((labels[stage], load, added))
+        if stage != "render":
+            previous = load.server_cpu_ms_per_request
+    for label, load, cpu_added in rows:
+        share = load.requests_per_s / trivial.requests_per_s if trivial.requests_per_s else 0.0
+        added_text = f"{cpu_added:+10.2f}" if cpu_added is not None else f"{'':10}"
+        print(
+            f"  {label:40} {load.requests_per_s:9.1f} {share:11.1%} {load.server_cpu_ms_per_request:11.2f} {added_text}"
+        )
 
 
 def verdict(ok: bool) -> str:
@@ -207,6 +271,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--env", action="append", default=[], metavar="KEY=VALUE", help="extra server setting, e.g. CONN_MAX_AGE=0"
     )
+    parser.add_argument(
+        "--stage-duration",
+        type=int,
+        default=5,
+        help="seconds per wrk run of each submission stage (default 5; 0 skips the stages)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (database, logs)")
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON results (default {RESULTS})")
     args = parser.parse_args(argv)
@@ -216,6 +286,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         parser.error(f"unknown --workers {sorted(unknown)}; choose from {sorted(WORKER_CONFIGS)}")
     if not 1 <= args.duration <= 60:
         parser.error("--duration must be between 1 and 60 seconds")
+    if not 0 <= args.stage_duration <= 60:
+        parser.error("--stage-duration must be between 0 and 60 seconds")
     extra: dict[str, str] = {}
     for item in args.env:
         key, sep, value = item.partition("=")
@@ -237,6 +309,7 @@ def main(argv: Sequence[str]) -> int:
     env = bench_env(work, args.extra_env)
     configs: list[ConfigResult] = []
     page: dict[str, Any] | None = None
+    stages: StagesResult | None = None
     problems: list[str] = []
     try:
         region_pks = prepare_database(env)
@@ -247,6 +320,9 @@ def main(argv: Sequence[str]) -> int:
             configs.append(config)
             page = page or config_page
             problems += config_problems
+        if args.stage_duration:
+            stages = measure_stages(env, work, region_pks, args)
+            problems += [problem for load in (stages.trivial, *stages.stages.values()) for problem in check_load(load)]
     except BenchError as error:
         problems.append(str(error))
     except KeyboardInterrupt:
@@ -257,6 +333,8 @@ def main(argv: Sequence[str]) -> int:
         else:
             shutil.rmtree(work, ignore_errors=True)
     print_report(configs, page, args, valid=not problems)
+    if stages:
+        print_stages(stages)
     elapsed = time.monotonic() - started
     results: dict[str, Any] = {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -268,6 +346,7 @@ def main(argv: Sequence[str]) -> int:
         },
         "configs": [asdict(config) for config in configs],
         "page": page,
+        "stages": asdict(stages) if stages else None,
         "targets": targets_for(configs[0], page) if configs and page and not problems else None,
         "problems": problems,
     }
