@@ -40,6 +40,7 @@ from bench_server import (
     gunicorn,
     prepare_database,
 )
+from fixed_rate import FixedRateResult, submit_at_fixed_rate, unique_keys
 from report_form import FORM_PATH, check_one_submission, form_body_prefix, form_session, page_weight
 from wrk_driver import LUA_COMMON, LUA_SUBMIT, LoadResult, check_load, lua_string, run_wrk
 
@@ -59,6 +60,7 @@ class ConfigResult:
     reports_created: int
     tasks_enqueued: int
     ratio: float
+    fixed_rate: list[FixedRateResult]  # p99 when submissions arrive at a set rate (the judged configuration only)
     # Trivial-page CPU per request / submission CPU per request: what the ratio would be if the server were the
     # only thing using the CPUs. Less sensitive than ``ratio`` to other work on a shared machine.
     cpu_ratio: float
@@ -98,8 +100,24 @@ def measure_config(
         submit = run_wrk(server, FORM_PATH, submit_lua, name=f"{name}-submit", **load)
         time.sleep(0.5)  # let requests still in flight when wrk stopped finish
         after, tasks_after = count_rows(db_path)
+        fixed = [
+            submit_at_fixed_rate(
+                port,
+                FORM_PATH,
+                headers={
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "Cookie": cookie_header,
+                    "Accept-Language": "en",
+                },
+                body_for=unique_keys(body_prefix),
+                rate=rate,
+                duration=args.rate_duration,
+            )
+            for rate in (args.rates if with_page else ())
+        ]
     created = after - before
     problems = check_load(trivial) + check_load(submit)
+    problems += [f"{name}: at {run.rate_per_s:g}/s: {error}" for run in fixed for error in run.errors]
     # wrk counts completed responses; requests still in flight when it stops are processed but not counted.
     if not submit.requests <= created <= submit.sent:
         problems.append(
@@ -112,6 +130,7 @@ def measure_config(
         submit=submit,
         reports_created=created,
         tasks_enqueued=tasks_after - tasks_before,
+        fixed_rate=fixed,
         ratio=round(submit.requests_per_s / trivial.requests_per_s, 4) if trivial.requests_per_s else 0.0,
         cpu_ratio=round(trivial.server_cpu_ms_per_request / submit.server_cpu_ms_per_request, 4)
         if submit.server_cpu_ms_per_request
@@ -227,6 +246,12 @@ def print_report(
             f"  reports stored {config.reports_created} for {config.submit.requests} completed submissions "
             f"({config.submit.sent} sent); background tasks queued {config.tasks_enqueued}"
         )
+        for run in config.fixed_rate:
+            print(
+                f"  at a fixed {run.rate_per_s:g} submissions/s for {run.duration_s:g} s (latency from when each was due): "
+                f"p50 {run.p50_ms:.2f} ms  p90 {run.p90_ms:.2f} ms  p99 {run.p99_ms:.2f} ms  max {run.max_ms:.2f} ms  "
+                f"({run.answered_ok} of {run.sent} answered 200)"
+            )
     if page:
         print()
         print("== report form page (GET /en/report/ with Accept-Encoding: gzip, br, plus its CSS and JS)")
@@ -272,6 +297,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--env", action="append", default=[], metavar="KEY=VALUE", help="extra server setting, e.g. CONN_MAX_AGE=0"
     )
     parser.add_argument(
+        "--rates",
+        default="25,100,150",
+        help="fixed arrival rates (submissions/s, comma-separated) to measure latency at, on the first configuration",
+    )
+    parser.add_argument("--rate-duration", type=float, default=10, help="seconds per fixed rate (default 10)")
+    parser.add_argument(
         "--stage-duration",
         type=int,
         default=5,
@@ -286,6 +317,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         parser.error(f"unknown --workers {sorted(unknown)}; choose from {sorted(WORKER_CONFIGS)}")
     if not 1 <= args.duration <= 60:
         parser.error("--duration must be between 1 and 60 seconds")
+    try:
+        args.rates = [float(rate) for rate in args.rates.split(",") if rate.strip()]
+    except ValueError:
+        parser.error(f"--rates takes numbers separated by commas, not {args.rates!r}")
+    if any(not 0 < rate <= 1000 for rate in args.rates) or not 1 <= args.rate_duration <= 60:
+        parser.error("each rate must be between 0 and 1000 per second and --rate-duration between 1 and 60 s")
     if not 0 <= args.stage_duration <= 60:
         parser.error("--stage-duration must be between 0 and 60 seconds")
     extra: dict[str, str] = {}
