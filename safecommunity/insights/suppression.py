@@ -22,7 +22,7 @@ beside published counts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -77,8 +77,14 @@ def exact(breakdown: Breakdown) -> PublishedBreakdown:
     )
 
 
-def protect(tables: Mapping[str, Breakdown], *, minimum: int | None = None) -> dict[str, PublishedBreakdown]:
-    """Publish every table of one selection so that no small count can be seen or worked out."""
+def protect(
+    tables: Mapping[str, Breakdown], *, minimum: int | None = None, multi_valued: Collection[str] = MULTI_VALUED
+) -> dict[str, PublishedBreakdown]:
+    """Publish every table of one selection so that no small count can be seen or worked out.
+
+    ``multi_valued`` names the tables whose rows may add up to more than the total (a report, or a survey answer,
+    counted under several codes); the others add up to it exactly.
+    """
     k = threshold() if minimum is None else minimum
     total = next(iter(tables.values())).total if tables else 0
     if total < k:
@@ -88,7 +94,7 @@ def protect(tables: Mapping[str, Breakdown], *, minimum: int | None = None) -> d
         for row in table.rows:
             values[(dimension, row.code)] = row.count
     hidden: dict[Key, str] = {key: SMALL for key, value in values.items() if 0 < value < k}
-    sums = _sums(tables)
+    sums = _sums(tables, multi_valued)
     while True:
         worked_out = _worked_out(values, hidden, sums, k)
         if not worked_out:
@@ -127,7 +133,7 @@ class Sum:
     at_least: bool = False
 
 
-def _sums(tables: Mapping[str, Breakdown]) -> list[Sum]:
+def _sums(tables: Mapping[str, Breakdown], multi_valued: Collection[str]) -> list[Sum]:
     sums: list[Sum] = []
     for dimension, table in tables.items():
         children = tuple((dimension, row.code) for row in table.rows)
@@ -136,7 +142,7 @@ def _sums(tables: Mapping[str, Breakdown]) -> list[Sum]:
             for key in children:
                 by_year.setdefault(key[1][:4], []).append(key)
             sums.extend(Sum(("year", year), tuple(months)) for year, months in by_year.items())
-        sums.append(Sum(TOTAL_KEY, children, at_least=dimension in MULTI_VALUED))
+        sums.append(Sum(TOTAL_KEY, children, at_least=dimension in multi_valued))
     return sums
 
 
