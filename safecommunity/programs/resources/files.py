@@ -13,7 +13,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+
+from safecommunity.core.files import UNREADABLE, PasswordProtected, rebuilt_pdf
 
 STORAGE_DIRECTORY = "resources"
 
@@ -29,41 +30,39 @@ def max_bytes() -> int:
 
 
 def check_pdf(upload: UploadedFile) -> CheckedPdf:
-    """The upload's bytes when it is a readable PDF within the size limit, else a translated ``ValidationError``."""
+    """The upload rebuilt without its metadata or scripts (``core.files``) when it is a readable PDF within the size
+    limit, else a translated ``ValidationError``: the library hands it to anyone who asks."""
     name = upload.name or "upload"
     limit = max_bytes()
+    too_large = ValidationError(
+        _("“%(name)s” is larger than %(limit)s MB. Please upload a smaller PDF.")
+        % {"name": name, "limit": limit // (1024 * 1024)},
+        code="file_too_large",
+    )
     if upload.size is not None and upload.size > limit:
-        raise ValidationError(
-            _("“%(name)s” is larger than %(limit)s MB. Please upload a smaller PDF.")
-            % {"name": name, "limit": limit // (1024 * 1024)},
-            code="file_too_large",
-        )
+        raise too_large
     data = upload.read(limit + 1)
+    if len(data) > limit:
+        raise too_large
     not_pdf = ValidationError(
         _("“%(name)s” is not a PDF. Please upload a PDF file, or give a link instead.") % {"name": name},
         code="not_pdf",
     )
-    if len(data) > limit:
-        raise ValidationError(
-            _("“%(name)s” is larger than %(limit)s MB. Please upload a smaller PDF.")
-            % {"name": name, "limit": limit // (1024 * 1024)},
-            code="file_too_large",
-        )
     if not data.startswith(b"%PDF-"):
         raise not_pdf
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise ValidationError(
-                _("“%(name)s” is protected with a password. Please upload a copy without a password.") % {"name": name},
-                code="encrypted_pdf",
-            )
-        page_count = len(reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OSError) as exc:
+        content = rebuilt_pdf(data)
+        page_count = len(PdfReader(io.BytesIO(content)).pages)
+    except PasswordProtected as exc:
+        raise ValidationError(
+            _("“%(name)s” is protected with a password. Please upload a copy without a password.") % {"name": name},
+            code="encrypted_pdf",
+        ) from exc
+    except UNREADABLE as exc:
         raise not_pdf from exc
     if page_count < 1:
         raise not_pdf
-    return CheckedPdf(content=data, page_count=page_count)
+    return CheckedPdf(content=content, page_count=page_count)
 
 
 def _path_for(storage_name: str) -> Path:

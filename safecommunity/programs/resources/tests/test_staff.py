@@ -3,11 +3,15 @@ sees it listed in his city but can change only his own coalition's resources."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import translation
 from django.utils.translation import gettext
+from pypdf import PdfReader, PdfWriter
+from pypdf.actions import JavaScript
 
 from safecommunity.accounts.models import User
 from safecommunity.accounts.tests.factories import signed_in
@@ -250,3 +254,26 @@ def test_every_organiser_page_opens(organiser_a: User) -> None:
         assert client.get(url).status_code == 200, url
     edit_page = client.get(f"{STAFF}{resource.pk}/versions/{version.pk}/").content.decode()
     assert "This version is a PDF of 1 page" in edit_page
+
+
+def test_a_toolkit_is_handed_out_without_its_authors_details_or_scripts(organiser_a: User) -> None:
+    """Whoever downloads a toolkit gets its pages, not who wrote it on which machine or a script that runs on open."""
+    original = PdfReader(io.BytesIO(tiny_pdf("Toolkit against hate")))
+    writer = PdfWriter()
+    for page in original.pages:
+        writer.add_page(page)
+    writer.add_metadata({"/Author": "Linh Tran, Sacramento office laptop"})
+    writer.add_open_action(JavaScript("app.alert('hello');"))
+    uploaded = io.BytesIO()
+    writer.write(uploaded)
+    client = signed_in(organiser_a)
+    client.post(f"{STAFF}new/", resource_form())
+    resource = Resource.objects.get()
+    upload = SimpleUploadedFile("toolkit.pdf", uploaded.getvalue(), content_type="application/pdf")
+    client.post(f"{STAFF}{resource.pk}/versions/new/", {"language": "en", "pdf": upload})
+    client.post(f"{STAFF}{resource.pk}/publish/", {"published": "on"})
+
+    download = Client().get(f"/en/learn/greater-sacramento/{resource.slug}/en/open/")
+    handed_out = b"".join(download.streaming_content)
+    assert b"Linh Tran" not in handed_out and b"app.alert" not in handed_out
+    assert len(PdfReader(io.BytesIO(handed_out)).pages) == 1
