@@ -274,6 +274,6 @@ def test_a_toolkit_is_handed_out_without_its_authors_details_or_scripts(organise
     client.post(f"{STAFF}{resource.pk}/publish/", {"published": "on"})
 
     download = Client().get(f"/en/learn/greater-sacramento/{resource.slug}/en/open/")
-    handed_out = b"".join(download.streaming_content)
+    handed_out = b"".join(download.streaming_content)  # type: ignore[attr-defined]
     assert b"Linh Tran" not in handed_out and b"app.alert" not in handed_out
     assert len(PdfReader(io.BytesIO(handed_out)).pages) == 1
