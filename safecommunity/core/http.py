@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_vary_headers
 
 
 def no_store(response: HttpResponse) -> HttpResponse:
@@ -16,3 +17,14 @@ def private_download(*, content: bytes, content_type: str, filename: str) -> Htt
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return no_store(response)
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    """htmx asks for the part of a page it updates; a history restore (the back button) needs the whole page."""
+    return request.headers.get("HX-Request") == "true" and request.headers.get("HX-History-Restore-Request") != "true"
+
+
+def varies_with_htmx(response: HttpResponse) -> HttpResponse:
+    """One address answers with a whole page or a part of it: caches must keep them apart."""
+    patch_vary_headers(response, ("HX-Request",))
+    return response

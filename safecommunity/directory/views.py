@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from safecommunity.core.access import staff_view
+from safecommunity.core.http import is_htmx, varies_with_htmx
 from safecommunity.core.roles import Capability
 from safecommunity.directory.cards import service_card
 from safecommunity.directory.forms import FindHelpForm, ReviewForm, ServiceProposalForm
@@ -33,11 +34,14 @@ from safecommunity.directory.services import (
 
 @require_GET
 def find_help(request: HttpRequest) -> HttpResponse:
-    """The public directory of help, filtered with a plain GET form (no JavaScript needed)."""
+    """The public directory of help, filtered with a plain GET form (no JavaScript needed); with htmx, only the
+    results are sent back when a choice changes."""
     form = FindHelpForm(request.GET or None)
     language = get_language() or settings.LANGUAGE_CODE
+    partial = is_htmx(request)
+    template = "directory/_find_help_results.html" if partial else "directory/find_help.html"
     if form.is_bound and not form.is_valid():
-        return render(request, "directory/find_help.html", {"form": form, "cards": None}, status=422)
+        return varies_with_htmx(render(request, template, {"form": form, "cards": None}, status=422))
     filters = form.cleaned_data if form.is_bound else {}
     services = services_for_public(
         kind=filters.get("kind", ""),
@@ -46,9 +50,8 @@ def find_help(request: HttpRequest) -> HttpResponse:
         cost=filters.get("cost", ""),
     )
     cards = [service_card(service, language) for service in services]
-    return render(
-        request, "directory/find_help.html", {"form": form, "cards": cards, "filtered": any(filters.values())}
-    )
+    context = {"form": form, "cards": cards, "filtered": any(filters.values()), "partial": partial}
+    return varies_with_htmx(render(request, template, context))
 
 
 @staff_view(Capability.EDIT_OWN_SERVICES)

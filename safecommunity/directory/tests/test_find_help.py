@@ -28,7 +28,38 @@ def test_a_korean_speaker_in_sacramento_finds_the_korean_counselling_without_jav
     assert '<form method="get"' in html
     assert "Korean Counselling" in html
     assert "Hmong legal clinic" not in html
-    assert "<script" not in html
+    # The only script is htmx, which updates the results in place when it runs; nothing needs it.
+    assert html.count("<script") == 1 and "htmx-2.0.11.min.js" in html
+
+
+def test_with_htmx_a_new_choice_brings_back_only_the_results_and_their_count_for_screen_readers(
+    client: Client, org_a: Organisation, org_b: Organisation, sacramento: Region
+) -> None:
+    a_service(org_b, name="Korean Counselling", languages=["ko", "en"], regions=[sacramento])
+    a_service(org_a, name="Hmong legal clinic", kind=ServiceKind.LEGAL_AID, languages=["hmn"])
+
+    response = client.get("/en/find-help/", {"kind": "legal_aid"}, HTTP_HX_REQUEST="true")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html and "<form" not in html  # a part of the page, not the page again
+    assert "Hmong legal clinic" in html and "Korean Counselling" not in html
+    assert '<p id="find-help-status" hx-swap-oob="innerHTML">1 service found</p>' in html
+    assert "Show all services" in html
+    assert "HX-Request" in response["Vary"]
+    # The back button asks for the whole page again.
+    restored = client.get(
+        "/en/find-help/", {"kind": "legal_aid"}, HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true"
+    )
+    assert "<html" in restored.content.decode()
+
+
+def test_with_htmx_a_choice_that_is_not_offered_is_explained_in_place(client: Client) -> None:
+    response = client.get("/en/find-help/", {"kind": "astrology"}, HTTP_HX_REQUEST="true")
+
+    assert response.status_code == 422
+    assert "<html" not in response.content.decode()
+    assert "Please choose one of the options shown." in response.content.decode()
 
 
 def test_the_page_lists_everything_with_how_to_reach_each_service(
