@@ -52,6 +52,25 @@ def test_mai_filters_the_queue_by_flag_and_state_in_the_address(intake_coordinat
     assert "Select a valid choice" in response.content.decode()
 
 
+def test_with_htmx_a_filter_brings_back_only_the_table_and_how_many_reports_match(
+    intake_coordinator, sacramento
+) -> None:
+    calm = a_submitted_report(region_id=sacramento.pk).report
+    urgent = a_submitted_report(region_id=sacramento.pk, incident_types=["physical_assault"]).report
+    client = signed_in(intake_coordinator)
+
+    response = client.get("/en/staff/reports/", {"flag": "physical_injury"}, HTTP_HX_REQUEST="true")
+
+    html = response.content.decode()
+    assert response.status_code == 200 and "HX-Request" in response["Vary"]
+    assert "<html" not in html and "<form" not in html
+    assert urgent.reference in html and calm.reference not in html
+    assert '<p id="triage-status" hx-swap-oob="innerHTML">1 report matches these filters.</p>' in html
+    refused = client.get("/en/staff/reports/", {"flag": "bogus"}, HTTP_HX_REQUEST="true")
+    assert refused.status_code == 422 and "<html" not in refused.content.decode()
+    assert "Select a valid choice" in refused.content.decode()
+
+
 def test_mai_opens_a_report_sees_why_it_was_flagged_and_the_view_is_audited(intake_coordinator, sacramento) -> None:
     english, korean = bus_reports(sacramento.pk)
     response = signed_in(intake_coordinator).get(f"/en/staff/reports/{korean.public_id}/")
