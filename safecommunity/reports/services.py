@@ -54,12 +54,12 @@ def _delete_files(names: list[str]) -> None:
         delete_stored(name)
 
 
+_DRAFT_FIELD_NAMES = tuple(field.name for field in dataclass_fields(ReportDraft))
+
+
 def _draft_fields(draft: ReportDraft) -> dict[str, Any]:
     """The draft's fields by name; a shallow copy (``asdict`` deep-copies every list, for nothing here)."""
     return {name: getattr(draft, name) for name in _DRAFT_FIELD_NAMES}
-
-
-_DRAFT_FIELD_NAMES = tuple(field.name for field in dataclass_fields(ReportDraft))
 
 
 def report_submit(
