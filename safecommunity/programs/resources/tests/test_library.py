@@ -94,6 +94,25 @@ def test_an_unknown_filter_gets_a_clear_message_and_keeps_the_search(sacramento_
     assert 'value="rights"' in page
 
 
+def test_with_htmx_a_choice_or_a_page_brings_back_only_the_list_and_its_count(sacramento_coalition: Coalition) -> None:
+    for number in range(23):
+        a_resource(sacramento_coalition, title={"en": f"Fact sheet {number}"}, kind=Kind.FACT_SHEET)
+    a_resource(sacramento_coalition, title={"en": "Bystander video"}, kind=Kind.VIDEO)
+    client = Client()
+
+    response = client.get("/en/learn/", {"kind": "fact_sheet"}, HTTP_HX_REQUEST="true")
+
+    part = titles(response)
+    assert response.status_code == 200 and "HX-Request" in response["Vary"]
+    assert "<html" not in part and "<form" not in part and "Bystander video" not in part
+    assert '<p id="library-status" hx-swap-oob="innerHTML">23 resources found</p>' in part
+    assert 'hx-boost="true"' in part and "kind=fact_sheet&amp;page=2" in part and "Show all resources" in part
+    second = titles(client.get("/en/learn/", {"kind": "fact_sheet", "page": "2"}, HTTP_HX_REQUEST="true"))
+    assert second.count('class="resource-card') == 3 and "<html" not in second
+    refused = client.get("/en/learn/", {"topic": "astrology"}, HTTP_HX_REQUEST="true")
+    assert refused.status_code == 422 and "Please choose one of the options shown." in titles(refused)
+
+
 def test_drafts_and_resources_without_a_version_stay_out_of_the_library(sacramento_coalition: Coalition) -> None:
     a_resource(sacramento_coalition, title={"en": "A draft"}, published=False)
     a_resource(sacramento_coalition, title={"en": "No version yet"}, languages=[])
