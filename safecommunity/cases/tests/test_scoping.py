@@ -63,6 +63,23 @@ def test_an_outsider_does_not_find_the_case_by_its_reference_or_its_report(
         assert case_url in insider_page.text
 
 
+def test_with_htmx_the_case_list_brings_back_only_its_table_still_scoped_and_counted(
+    caseworker_a: User, caseworker_b: User, org_a_case: Case
+) -> None:
+    case_url = reverse("cases:case_detail", args=[org_a_case.public_id])
+    query = {"q": org_a_case.reference}
+
+    insider = signed_in(caseworker_a).get(reverse("cases:case_list"), query, HTTP_HX_REQUEST="true")
+    outsider = signed_in(caseworker_b).get(reverse("cases:case_list"), query, HTTP_HX_REQUEST="true")
+
+    assert "<html" not in insider.text and "<form" not in insider.text
+    assert case_url in insider.text
+    assert '<p id="case-status" hx-swap-oob="innerHTML">1 case matches these filters.</p>' in insider.text
+    assert case_url not in outsider.text
+    assert '<p id="case-status" hx-swap-oob="innerHTML">0 cases match these filters.</p>' in outsider.text
+    assert insider["Cache-Control"] == "no-store" and "HX-Request" in insider["Vary"]
+
+
 def test_the_export_holds_only_cases_in_scope_and_coded_fields(
     caseworker_a: User, caseworker_b: User, org_a_case: Case
 ) -> None:
