@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods
 from safecommunity.core import taxonomy
 from safecommunity.core.access import staff_view
 from safecommunity.core.audit import audit_record
-from safecommunity.core.http import is_htmx, no_store, private_download, varies_with_htmx
+from safecommunity.core.http import no_store, page_or_part, private_download
 from safecommunity.core.roles import Capability, has_capability, may_see_personal_data
 from safecommunity.directory.languages import language_name
 from safecommunity.reports.services import attachment_open
@@ -103,10 +103,12 @@ def case_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(cases.order_by("-opened_at", "-pk"), CASES_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    partial = is_htmx(request)
-    context = {"form": form, "page": page, "query": query.urlencode(), "partial": partial}
-    template = "cases/_case_results.html" if partial else "cases/case_list.html"
-    return no_store(varies_with_htmx(render(request, template, context, status=status)))
+    context = {"form": form, "page": page, "query": query.urlencode()}
+    return no_store(
+        page_or_part(
+            request, page="cases/case_list.html", part="cases/_case_results.html", context=context, status=status
+        )
+    )
 
 
 @staff_view(Capability.TRIAGE, Capability.WORK_CASES)

@@ -17,7 +17,7 @@ from safecommunity.cases.forms_triage import OtherReportForm, TriageFilterForm, 
 from safecommunity.core import taxonomy
 from safecommunity.core.access import staff_view
 from safecommunity.core.audit import audit_record
-from safecommunity.core.http import is_htmx, no_store, varies_with_htmx
+from safecommunity.core.http import no_store, page_or_part
 from safecommunity.core.roles import Capability, may_see_personal_data
 from safecommunity.directory.languages import language_name
 from safecommunity.reports.models import Report
@@ -66,10 +66,10 @@ def triage_queue_page(request: HttpRequest) -> HttpResponse:
     ]
     query = request.GET.copy()
     query.pop("page", None)
-    partial = is_htmx(request)
-    context = {"form": form, "page": page, "rows": rows, "query": query.urlencode(), "partial": partial}
-    template = "cases/_triage_results.html" if partial else "cases/triage_queue.html"
-    return varies_with_htmx(render(request, template, context, status=status))
+    context = {"form": form, "page": page, "rows": rows, "query": query.urlencode()}
+    return page_or_part(
+        request, page="cases/triage_queue.html", part="cases/_triage_results.html", context=context, status=status
+    )
 
 
 def _coded_fields(report: Report) -> list[tuple[str, str]]:

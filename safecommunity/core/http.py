@@ -1,8 +1,11 @@
-"""Responses for pages and files that hold personal data."""
+"""Responses: pages and files that hold personal data, and pages that htmx updates in part."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
 
@@ -28,3 +31,12 @@ def varies_with_htmx(response: HttpResponse) -> HttpResponse:
     """One address answers with a whole page or a part of it: caches must keep them apart."""
     patch_vary_headers(response, ("HX-Request",))
     return response
+
+
+def page_or_part(
+    request: HttpRequest, *, page: str, part: str, context: dict[str, Any], status: int = 200
+) -> HttpResponse:
+    """The whole ``page``, or only the ``part`` htmx replaces (its template sees ``partial``), varying on which."""
+    partial = is_htmx(request)
+    response = render(request, part if partial else page, {**context, "partial": partial}, status=status)
+    return varies_with_htmx(response)

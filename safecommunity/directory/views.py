@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from safecommunity.core.access import staff_view
-from safecommunity.core.http import is_htmx, varies_with_htmx
+from safecommunity.core.http import page_or_part
 from safecommunity.core.roles import Capability
 from safecommunity.directory.cards import service_card
 from safecommunity.directory.forms import FindHelpForm, ReviewForm, ServiceProposalForm
@@ -31,6 +31,8 @@ from safecommunity.directory.services import (
     service_change_reject,
 )
 
+FIND_HELP_PAGE, FIND_HELP_RESULTS = "directory/find_help.html", "directory/_find_help_results.html"
+
 
 @require_GET
 def find_help(request: HttpRequest) -> HttpResponse:
@@ -38,10 +40,10 @@ def find_help(request: HttpRequest) -> HttpResponse:
     results are sent back when a choice changes."""
     form = FindHelpForm(request.GET or None)
     language = get_language() or settings.LANGUAGE_CODE
-    partial = is_htmx(request)
-    template = "directory/_find_help_results.html" if partial else "directory/find_help.html"
     if form.is_bound and not form.is_valid():
-        return varies_with_htmx(render(request, template, {"form": form, "cards": None}, status=422))
+        return page_or_part(
+            request, page=FIND_HELP_PAGE, part=FIND_HELP_RESULTS, context={"form": form, "cards": None}, status=422
+        )
     filters = form.cleaned_data if form.is_bound else {}
     services = services_for_public(
         kind=filters.get("kind", ""),
@@ -50,8 +52,8 @@ def find_help(request: HttpRequest) -> HttpResponse:
         cost=filters.get("cost", ""),
     )
     cards = [service_card(service, language) for service in services]
-    context = {"form": form, "cards": cards, "filtered": any(filters.values()), "partial": partial}
-    return varies_with_htmx(render(request, template, context))
+    context = {"form": form, "cards": cards, "filtered": any(filters.values())}
+    return page_or_part(request, page=FIND_HELP_PAGE, part=FIND_HELP_RESULTS, context=context)
 
 
 @staff_view(Capability.EDIT_OWN_SERVICES)

@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from safecommunity.core.http import is_htmx, varies_with_htmx
+from safecommunity.core.http import page_or_part
 from safecommunity.programs.resources.cards import resource_card, version_card
 from safecommunity.programs.resources.files import stored_path
 from safecommunity.programs.resources.forms import LibraryForm
@@ -51,10 +51,10 @@ def library(request: HttpRequest) -> HttpResponse:
             [filters.query, filters.topic, filters.audience, filters.kind, filters.language, filters.coalition]
         ),
         "query": query.urlencode(),
-        "partial": is_htmx(request),
     }
-    template = "resources/_library_results.html" if context["partial"] else "resources/library.html"
-    return varies_with_htmx(render(request, template, context, status=status))
+    return page_or_part(
+        request, page="resources/library.html", part="resources/_library_results.html", context=context, status=status
+    )
 
 
 @require_GET
